@@ -1,0 +1,103 @@
+"""mkdocs-macros entry point: load and validate the data once, then expose small pure
+functions to the pages. Nothing here computes; it only wires data, locale and page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from . import chooser, formatting, prose, snippets
+from .model_table import model_table as table_html
+from .loading import DataError, load_site_data
+
+
+def guide_locales(conf) -> list[str]:
+    """The guide's languages: every i18n language but the root's language chooser."""
+    return [lang.locale for lang in conf.plugins["i18n"].config.languages if lang.link != "/"]
+
+
+def define_env(env) -> None:
+    root = Path(env.conf.config_file_path).parent
+    locales = guide_locales(env.conf)
+    try:
+        site = load_site_data(root, locales)
+    except DataError as error:
+        raise PluginError(f"Invalid data:\n{error}") from None
+    facts, values = site.facts, snippets.slot_values(site.facts)
+
+    def locale() -> str:
+        return env.conf.plugins["i18n"].current_language
+
+    def words():
+        if locale() not in site.strings:
+            raise PluginError(f"{where()}: locale {locale()} has no data/i18n/{locale()}.yml")
+        return site.strings[locale()]
+
+    def where() -> str:
+        page = getattr(env, "page", None)
+        return f"locale {locale()}, page {page.file.src_uri if page else '?'}"
+
+    def checked(function):
+        """Register a macro whose errors name the locale and page they happened on."""
+        def macro(*args, **kwargs):
+            try:
+                return function(*args, **kwargs)
+            except (prose.FactError, snippets.SnippetError, ValueError) as error:
+                raise PluginError(f"{where()}: {function.__name__}{args}: {error}") from None
+        macro.__name__ = function.__name__
+        env.macro(macro)
+
+    @checked
+    def model_table():
+        return table_html(facts.listed_models, words(), locale())
+
+    @checked
+    def model_names(flag):
+        return prose.model_names(prose.models_with(facts, flag), locale())
+
+    @checked
+    def model_name(key="example"):
+        model = facts.example_model if key == "example" else facts.model(key)
+        if model is None:
+            raise prose.FactError(f"no model with key '{key}'")
+        return prose.text(model.name)
+
+    @checked
+    def fact(path):
+        return prose.text(prose.fact_value(facts, path))
+
+    @checked
+    def code(path):
+        return prose.code(prose.fact_value(facts, path))
+
+    @checked
+    def model_id(kind="global"):
+        if kind not in ("global", "regional"):
+            raise prose.FactError(f"model_id kind must be 'global' or 'regional', not '{kind}'")
+        return prose.code(values[f"{kind}_model_id"])
+
+    @checked
+    def percent(path):
+        return prose.text(formatting.percent(prose.fact_value(facts, path), locale()))
+
+    @checked
+    def days(path):
+        return prose.text(formatting.days(prose.fact_value(facts, path), locale()))
+
+    @checked
+    def tokens(path):
+        return prose.text(formatting.compact_count(prose.fact_value(facts, path), locale()))
+
+    @checked
+    def territories():
+        names = [formatting.territory(c, locale()) for c in facts.endpoints.regional_territories]
+        return prose.text(formatting.names_list(names, locale()))
+
+    @checked
+    def code_sample(sample):
+        return snippets.code_sample(root, sample, values, words().comments)
+
+    @checked
+    def language_chooser():
+        return chooser.language_chooser(site.strings)

@@ -1,0 +1,101 @@
+"""Read and validate the data files once, at build start. Any problem stops the build
+with lines of the form `<file>: <dotted.path>: <bad value and why>`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from .consistency import Problem, facts_problems
+from .schema import Facts, Strings
+
+FACTS_FILE = Path("data/bedrock.yml")
+STRINGS_DIR = Path("data/i18n")
+
+
+class DataError(Exception):
+    """Bad data: the message lists every problem with its file and field."""
+
+
+@dataclass(frozen=True)
+class SiteData:
+    facts: Facts
+    strings: dict[str, Strings]  # locale -> words
+
+
+def load_site_data(root: Path, locales: list[str]) -> SiteData:
+    facts = _load(root, FACTS_FILE, Facts)
+    _raise_if(FACTS_FILE, facts_problems(facts))
+    strings = {locale: _load(root, STRINGS_DIR / f"{locale}.yml", Strings, f" (locale {locale})")
+               for locale in locales}
+    missing = _missing_comment_keys(strings)
+    if missing:
+        raise DataError("\n".join(missing))
+    return SiteData(facts, strings)
+
+
+def _load(root: Path, relative: Path, schema: type[BaseModel], note: str = "") -> Any:
+    path, where = root / relative, f"{relative}{note}"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DataError(f"{where}: file is missing") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        reason = getattr(error, "problem", None) or str(error)
+        raise DataError(f"{where}: {line}not valid YAML ({reason})") from None
+    if not isinstance(raw, dict):
+        raise DataError(f"{where}: expected a mapping at the top level, got {type(raw).__name__}")
+    try:
+        return schema.model_validate(raw)
+    except ValidationError as error:
+        raise DataError("\n".join(_describe(where, raw, e) for e in error.errors())) from None
+
+
+def _describe(where: str, raw: dict, error: dict) -> str:
+    path = dotted(error["loc"])
+    if error["type"] == "missing":
+        return f"{where}: {path}: missing"
+    if error["type"] == "extra_forbidden":
+        return f"{where}: {path}: unknown field (typo?)"
+    value = _value_at(raw, error["loc"])
+    return f"{where}: {path}: {_show(value)}: {error['msg']}"
+
+
+def dotted(loc: tuple) -> str:
+    """('models', 3, 'release_date') -> 'models[3].release_date'."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _value_at(raw: Any, loc: tuple) -> Any:
+    for part in loc:
+        try:
+            raw = raw[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return raw
+
+
+def _show(value: Any) -> str:
+    return value.isoformat() if isinstance(value, dt.date) else repr(value) if isinstance(value, str) else str(value)
+
+
+def _missing_comment_keys(strings: dict[str, Strings]) -> list[str]:
+    every_key = sorted({key for words in strings.values() for key in words.comments})
+    return [f"{STRINGS_DIR / locale}.yml: comments.{key}: missing in locale {locale} "
+            f"(other locales have it)"
+            for locale, words in strings.items() for key in every_key if key not in words.comments]
+
+
+def _raise_if(relative: Path, problems: list[Problem]) -> None:
+    if problems:
+        raise DataError("\n".join(f"{relative}: {p.path}: {p.message}" for p in problems))

@@ -1,0 +1,51 @@
+"""Facts as they appear in running text: one value, or a list of model names joined the
+way the page's language joins lists. Output is escaped, ready to sit in Markdown."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from .formatting import names_list
+from .schema import Facts, Model
+
+MD_SPECIAL = re.compile(r"[\\`*_\[\]{}#]")
+# Yes/no properties a sentence may list the models for.
+MODEL_FLAGS = ("supports_1m_context", "examples_default_global", "regional_price_premium")
+
+
+class FactError(Exception):
+    """A page asked for a fact the data file does not have."""
+
+
+def fact_value(facts: Facts, path: str) -> Any:
+    """Look up a dotted path such as 'tools.aws_cli_min_version'."""
+    value: Any = facts
+    for part in path.split("."):
+        if not hasattr(value, part) or part.startswith("_") or callable(getattr(value, part)):
+            raise FactError(f"no fact '{path}' in data/bedrock.yml")
+        value = getattr(value, part)
+    if isinstance(value, (list, dict)) or hasattr(value, "model_fields"):
+        raise FactError(f"'{path}' is a group of facts, not one value")
+    return value
+
+
+def text(value: Any) -> Markup:
+    """HTML-escaped, and Markdown's own punctuation backslashed so a value never formats."""
+    return Markup(MD_SPECIAL.sub(r"\\\g<0>", str(escape(str(value)))))
+
+
+def code(value: Any) -> Markup:
+    return Markup("<code>") + text(value) + Markup("</code>")
+
+
+def models_with(facts: Facts, flag: str) -> list[Model]:
+    if flag not in MODEL_FLAGS:
+        raise FactError(f"unknown model property '{flag}'; known: {', '.join(MODEL_FLAGS)}")
+    return [m for m in facts.listed_models if getattr(m, flag)]
+
+
+def model_names(models: list[Model], locale: str) -> Markup:
+    return text(names_list([m.name for m in models], locale))

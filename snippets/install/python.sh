@@ -1,0 +1,1 @@
+pip install -U "{{pip_package}}"

@@ -1,0 +1,1 @@
+aws sts get-caller-identity
