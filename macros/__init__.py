@@ -6,10 +6,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs_macros.errors import format_error
 
 from . import chooser, formatting, prose, snippets
 from .model_table import model_table as table_html
 from .loading import DataError, load_site_data
+
+
+class PageError(Exception):
+    """A macro failed on a page; the message names locale, page, macro and cause."""
+
+
+@format_error.register
+def _one_line(error: PageError, markdown: str, page) -> str:
+    # mkdocs-macros prints a traceback for other errors; ours already say what and where.
+    return str(error)
 
 
 def guide_locales(conf) -> list[str]:
@@ -31,7 +42,7 @@ def define_env(env) -> None:
 
     def words():
         if locale() not in site.strings:
-            raise PluginError(f"{where()}: locale {locale()} has no data/i18n/{locale()}.yml")
+            raise PageError(f"{where()}: locale {locale()} has no data/i18n/{locale()}.yml")
         return site.strings[locale()]
 
     def where() -> str:
@@ -44,7 +55,8 @@ def define_env(env) -> None:
             try:
                 return function(*args, **kwargs)
             except (prose.FactError, snippets.SnippetError, ValueError) as error:
-                raise PluginError(f"{where()}: {function.__name__}{args}: {error}") from None
+                call = f"{function.__name__}({', '.join(map(repr, args))})"
+                raise PageError(f"{where()}: {call}: {error}") from None
         macro.__name__ = function.__name__
         env.macro(macro)
 

@@ -11,7 +11,7 @@ from .schema import Strings
 
 
 def language_chooser(strings: dict[str, Strings]) -> Markup:
-    items = "\n".join(
+    items = Markup("\n").join(
         Markup('<li><a href="{0}/" hreflang="{0}" lang="{0}"><strong>{1}</strong> — {2}</a></li>')
         .format(locale, words.language_name, words.read_in_language)
         for locale, words in strings.items())

@@ -12,11 +12,13 @@ from .schema import GEOS, Model, Strings
 def model_table(models: list[Model], words: Strings, locale: str) -> str:
     head = "".join(f"<th><code>{escape(geo)}</code></th>" for geo in GEOS)
     rows = "\n".join(_row(model, words, locale) for model in models)
+    # Material's own wrapper for wide tables: the table scrolls instead of squeezing the IDs.
     return (
+        '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">\n'
         '<table data-table="model-ids">\n'
         f"<caption>{escape(words.table.caption)}</caption>\n"
         f"<thead><tr><th>{escape(words.table.model)}</th><th>{escape(words.table.base_id)}</th>"
-        f"{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>"
+        f"{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>\n</div></div>"
     )
 
 

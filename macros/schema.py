@@ -139,6 +139,7 @@ class Strings(Strict):
     answer_no: str
     table: TableWords
     deprecated_on: str = Field(pattern=r"\{date\}")
+    permalink_title: str  # printed by hooks/localize_html.py, validated here with the rest
     comments: dict[str, str]
 
     @field_validator("comments")

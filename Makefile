@@ -1,0 +1,36 @@
+# Set-up and everyday commands. `make serve` and `make test` work on a fresh clone:
+# they create .venv and install the exact versions pinned in requirements.txt.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed-requirements
+
+# mkdocs-material pins mkdocs<2; silence its notice about mkdocs 2.
+export NO_MKDOCS_2_WARNING := 1
+# Same input, same bytes: dates in the sitemap follow the last commit, not the clock.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+
+# `make serve LOCALE=fr` builds and serves one language only, for fast rebuilds.
+LOCALE ?=
+ONLY_LOCALE := $(if $(LOCALE),BUILD_ONLY_LOCALE=$(LOCALE))
+
+.PHONY: serve build test clean
+
+$(INSTALLED): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+serve: $(INSTALLED)
+	$(ONLY_LOCALE) $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+build: $(INSTALLED)
+	$(ONLY_LOCALE) $(BIN)/mkdocs build --strict
+
+test: $(INSTALLED)
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site test-artifacts .pytest_cache
+	find . -name __pycache__ -not -path "./$(VENV)/*" -prune -exec rm -rf {} +

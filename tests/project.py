@@ -1,0 +1,78 @@
+"""Shared test helpers: copy the project, build it the way `make build` does, and read
+the built pages. Tests import from here instead of repeating a build or a parser."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+# What a build reads; a copy of these is a complete project.
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "snippets", "hooks", "overrides")
+LOCALES = ("ja", "zh-TW", "ru", "fr")
+PAGES = ("index", "setup", "models", "requests", "endpoints", "features", "logging")
+
+
+def copy_project(destination: Path) -> Path:
+    destination.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, destination / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, destination / part)
+    return destination
+
+
+@dataclass
+class Build:
+    returncode: int
+    log: str
+    site: Path
+
+    def warnings(self) -> list[str]:
+        return [line for line in self.log.splitlines() if line.startswith(("WARNING", "ERROR"))]
+
+
+def build(project: Path, site: Path, **env: str) -> Build:
+    """`mkdocs build --strict` in a clean environment; never raises on failure."""
+    environment = {
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": os.environ.get("HOME", "/tmp"),
+        "NO_MKDOCS_2_WARNING": "1",
+        "SOURCE_DATE_EPOCH": "1767225600",
+        "SITE_URL": "https://docs.example.test/bedrock/",
+        **env,
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=project, env=environment, capture_output=True, text=True, timeout=300)
+    return Build(result.returncode, result.stdout + result.stderr, site)
+
+
+def page_path(site: Path, locale: str, page: str) -> Path:
+    folder = site / locale if locale else site
+    return folder / "index.html" if page == "index" else folder / page / "index.html"
+
+
+def soup(site: Path, locale: str, page: str) -> BeautifulSoup:
+    return BeautifulSoup(page_path(site, locale, page).read_text(encoding="utf-8"), "html.parser")
+
+
+def article(site: Path, locale: str, page: str):
+    return soup(site, locale, page).select_one("article.md-content__inner")
+
+
+def load_yaml(path: Path):
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def write_yaml(path: Path, data) -> None:
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")

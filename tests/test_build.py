@@ -1,0 +1,73 @@
+"""Promise: the site builds strictly, in every language, reproducibly, with a language
+chooser at the root and hreflang alternates that tie each page to its translations."""
+
+from __future__ import annotations
+
+import pytest
+
+from .project import LOCALES, PAGES, ROOT, build, load_yaml, soup
+
+SITE_URL = "https://docs.example.test/bedrock/"  # what project.build() publishes under
+
+
+def test_strict_build_has_no_warnings(site_build):
+    assert site_build.returncode == 0, site_build.log
+    assert site_build.warnings() == []
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_page_exists_in_every_locale_with_its_language(site, locale):
+    for page in PAGES:
+        html = soup(site, locale, page).html
+        assert html["lang"] == locale, f"{locale}/{page}: <html lang={html['lang']}>"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("page", PAGES)
+def test_hreflang_alternates_point_at_the_same_page_in_each_language(site, locale, page):
+    links = {link["hreflang"]: link["href"]
+             for link in soup(site, locale, page).select('head link[rel="alternate"][hreflang]')}
+    path = "" if page == "index" else f"{page}/"
+    assert links == {**{other: f"{SITE_URL}{other}/{path}" for other in LOCALES},
+                     "x-default": SITE_URL}
+
+
+def test_root_is_a_language_chooser_linking_every_home_page(site):
+    chooser = soup(site, "", "index").select("ul.language-chooser a")
+    assert {(a["hreflang"], a["href"]) for a in chooser} == {(l, f"{l}/") for l in LOCALES}
+    for a in chooser:
+        assert a["lang"] == a["hreflang"] and a.get_text(strip=True)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_language_switcher_offers_the_four_languages_only(site, locale):
+    switcher = soup(site, locale, "models").select("a.md-select__link")
+    assert [a["hreflang"] for a in switcher] == list(LOCALES)
+
+
+def test_build_is_reproducible(site, tmp_path):
+    again = build(ROOT, tmp_path / "again")
+    assert again.returncode == 0, again.log
+    first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    second = {p.relative_to(again.site): p.read_bytes() for p in again.site.rglob("*") if p.is_file()}
+    assert sorted(first) == sorted(second)
+    differing = [str(path) for path in first if first[path] != second[path]]
+    assert differing == []
+
+
+def test_permalinks_use_stable_english_anchors(site):
+    """Every heading's id is given in the source, so links land on the same section in every
+    language; an id made from the heading text would differ per language."""
+    for locale in LOCALES:
+        for page in PAGES:
+            ids = [h.get("id", "") for h in soup(site, locale, page).select("article :is(h1,h2,h3,h4)")]
+            bad = [i for i in ids if not i or i.startswith("_") or not i.isascii()]
+            assert bad == [], f"{locale}/{page}: headings without a stable anchor: {bad}"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_section_permalinks_are_titled_in_the_page_language(site, locale):
+    title = load_yaml(ROOT / f"data/i18n/{locale}.yml")["permalink_title"]
+    for page in PAGES:
+        links = soup(site, locale, page).select("a.headerlink")
+        assert links and {a["title"] for a in links} == {title}, f"{locale}/{page}"

@@ -1,0 +1,117 @@
+"""Promise: code samples are rendered from snippets/ with values from the data and
+comments in the page's language; the code itself is the same in every language."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from .project import LOCALES, PAGES, ROOT, article, build, copy_project, load_yaml
+
+COMMENT_LINE = re.compile(r"^\s*(#|//)")
+
+
+def code_blocks(site, locale):
+    """(page, index, tab label or None, language, code) for every code block of a locale."""
+    blocks = []
+    for page in PAGES:
+        for index, block in enumerate(article(site, locale, page).select("div.highlight")):
+            tab = block.find_parent(class_="tabbed-block")
+            label = None
+            if tab is not None:
+                tabs = tab.find_parent(class_="tabbed-set")
+                position = tabs.select(":scope > .tabbed-content > .tabbed-block").index(tab)
+                label = tabs.select(":scope > .tabbed-labels > label")[position].get_text(strip=True)
+            language = next((c.removeprefix("language-") for c in block.get("class", [])
+                             if c.startswith("language-")), None)
+            blocks.append((page, index, label, language, block.code.get_text()))
+    return blocks
+
+
+def without_comments(code: str) -> str:
+    return "\n".join(line for line in code.splitlines() if not COMMENT_LINE.match(line))
+
+
+@pytest.fixture(scope="module")
+def blocks(site):
+    return {locale: code_blocks(site, locale) for locale in LOCALES}
+
+
+def test_code_is_identical_across_languages_once_comments_are_stripped(blocks):
+    reference = [(p, i, label, without_comments(code)) for p, i, label, _, code in blocks["ja"]]
+    assert len(reference) >= 15, "fewer code blocks than the guide has"
+    for locale in LOCALES[1:]:
+        other = [(p, i, label, without_comments(code)) for p, i, label, _, code in blocks[locale]]
+        assert [r[:3] for r in other] == [r[:3] for r in reference], f"{locale}: blocks differ from ja"
+        for mine, theirs in zip(other, reference):
+            assert mine[3] == theirs[3], f"{locale}/{mine[0]} block {mine[1]} ({mine[2]}) differs from ja"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_comments_are_the_locale_strings(blocks, locale):
+    comments = load_yaml(ROOT / f"data/i18n/{locale}.yml")["comments"]
+    expected_lines = {line.strip() for text in comments.values() for line in text.strip().splitlines()}
+    seen = set()
+    for page, index, label, _, code in blocks[locale]:
+        for line in code.splitlines():
+            if COMMENT_LINE.match(line):
+                text = COMMENT_LINE.sub("", line).strip()
+                assert text in expected_lines, f"{locale}/{page} block {index}: comment {text!r}"
+                seen.add(text)
+    assert seen == expected_lines, f"{locale}: comment lines never shown: {expected_lines - seen}"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_blocks_are_filled_and_python_parses(blocks, locale):
+    for page, index, label, language, code in blocks[locale]:
+        where = f"{locale}/{page} block {index} ({label})"
+        assert "{{" not in code and "i18n:" not in code, f"{where}: unfilled slot"
+        assert language in {"python", "typescript", "bash"}, f"{where}: language {language}"
+        if language == "python":
+            ast.parse(code)
+
+
+def test_tab_groups_use_the_fixed_labels_in_order(blocks):
+    order = ["Python", "TypeScript", "Boto3", "AWS CLI"]
+    groups = defaultdict(list)
+    for page, index, label, _, _ in blocks["ja"]:
+        if label:
+            groups[page].append(label)
+    assert groups, "no tabbed code at all"
+    for page, labels in groups.items():
+        assert all(label in order for label in labels), f"{page}: {labels}"
+
+
+def test_every_sample_file_is_shown_somewhere():
+    used = set()
+    for path in (ROOT / "docs/ja").glob("*.md"):
+        used |= set(re.findall(r'code_sample\("(\w+)"\)', path.read_text(encoding="utf-8")))
+    samples = {p.name for p in (ROOT / "snippets").iterdir() if p.is_dir()}
+    assert samples == used
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda p: _append(p / "snippets/make_request/python.py", 'print("{{no_such_fact}}")\n'),
+     "locale ja, page ja/requests.md: code_sample('make_request'): python.py: unknown value slot "
+     "{{no_such_fact}}"),
+    (lambda p: _append(p / "snippets/list_models/boto3.py", "# i18n: no_such_comment\n"),
+     "locale ja, page ja/models.md: code_sample('list_models'): boto3.py: comment key "
+     "'no_such_comment' is not in the locale's comments"),
+    (lambda p: _append(p / "docs/ru/setup.md", '\n{{ code_sample("no_such_sample") }}\n'),
+     "locale ru, page ru/setup.md: code_sample('no_such_sample'): snippets/no_such_sample: no such"),
+])
+def test_a_broken_sample_names_locale_page_and_sample(edit, message, tmp_path):
+    project = copy_project(tmp_path / "project")
+    edit(project)
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert message in result.log
+    assert "Traceback" not in result.log
+
+
+def _append(path: Path, text: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")

@@ -1,0 +1,107 @@
+"""Promise: bad data stops the build with a message naming file, field and value, never a
+traceback; and a data value that looks like HTML reaches readers as text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .project import LOCALES, article, build, copy_project, load_yaml, write_yaml
+
+FACTS = Path("data/bedrock.yml")
+
+
+def edit_facts(project: Path, change) -> None:
+    data = load_yaml(project / FACTS)
+    change(data)
+    write_yaml(project / FACTS, data)
+
+
+def model(data: dict, key: str) -> dict:
+    return next(m for m in data["models"] if m["key"] == key)
+
+
+def malformed_yaml(project):
+    path = project / FACTS
+    path.write_text(path.read_text(encoding="utf-8").replace("status: active", "status: [active", 1),
+                    encoding="utf-8")
+
+
+def missing_field(project):
+    edit_facts(project, lambda d: d["models"][2].pop("bedrock_id"))
+
+
+def impossible_date(project):
+    edit_facts(project, lambda d: model(d, "claude-haiku-3-5").update(deprecation_date="2025-02-30"))
+
+
+def duplicate_id(project):
+    edit_facts(project, lambda d: model(d, "claude-opus-4-1").update(
+        bedrock_id=model(d, "claude-opus-4")["bedrock_id"]))
+
+
+def seed_release_date(project):
+    # Box's model card gives Opus 4 this date; its own ID says 2025-05-14.
+    edit_facts(project, lambda d: model(d, "claude-opus-4").update(release_date="2024-03-04"))
+
+
+def retired_before_deprecated(project):
+    edit_facts(project, lambda d: model(d, "claude-opus-3").update(retirement_date="2025-01-01"))
+
+
+def missing_locale_key(project):
+    path = project / "data/i18n/ru.yml"
+    data = load_yaml(path)
+    del data["answer_no"]
+    write_yaml(path, data)
+
+
+def missing_comment_key(project):
+    path = project / "data/i18n/fr.yml"
+    data = load_yaml(path)
+    del data["comments"]["region_choice"]
+    write_yaml(path, data)
+
+
+def unknown_geo(project):
+    edit_facts(project, lambda d: model(d, "claude-haiku-3").update(geos=["us", "au"]))
+
+
+BAD_DATA = {
+    malformed_yaml: "data/bedrock.yml: line ",
+    missing_field: "data/bedrock.yml: models[2].bedrock_id: missing",
+    impossible_date: "data/bedrock.yml: models[9].deprecation_date: '2025-02-30': ",
+    duplicate_id: "data/bedrock.yml: models[6].bedrock_id: anthropic.claude-opus-4-20250514-v1:0 "
+                  "duplicates models[5].bedrock_id",
+    seed_release_date: "data/bedrock.yml: models[6].release_date: 2024-03-04 contradicts the date "
+                       "20250514 in its model ID",
+    retired_before_deprecated: "data/bedrock.yml: models[7].retirement_date: 2025-01-01 is not after "
+                               "the deprecation_date 2025-06-30",
+    missing_locale_key: "data/i18n/ru.yml (locale ru): answer_no: missing",
+    missing_comment_key: "data/i18n/fr.yml: comments.region_choice: missing in locale fr",
+    unknown_geo: "data/bedrock.yml: models[10].geos[1]: 'au': Input should be 'global', 'us'",
+}
+
+
+@pytest.mark.parametrize("breakage", BAD_DATA, ids=lambda f: f.__name__)
+def test_bad_data_fails_the_build_naming_file_and_field(breakage, tmp_path):
+    project = copy_project(tmp_path / "project")
+    breakage(project)
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0, "the build accepted bad data"
+    assert BAD_DATA[breakage] in result.log
+    assert "Traceback" not in result.log
+
+
+def test_html_in_a_display_name_is_shown_as_text(tmp_path):
+    project = copy_project(tmp_path / "project")
+    name = 'Claude <img src=x onerror="alert(1)"> *Sonnet* 4'
+    edit_facts(project, lambda d: model(d, "claude-sonnet-4").update(name=name))
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.log
+    for locale in LOCALES:
+        for page in ("models", "features", "endpoints"):
+            body = article(result.site, locale, page)
+            assert body.find("img") is None, f"{locale}/{page}: the name became markup"
+            assert name in body.get_text(), f"{locale}/{page}: the name is not shown as written"

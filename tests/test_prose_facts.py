@@ -1,0 +1,64 @@
+"""Promise: facts in running text come from the data file, formatted per language, and
+no page carries a model ID typed by hand."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from babel.lists import format_list
+
+from .project import LOCALES, ROOT, article, load_yaml
+
+# (page, section anchor, model property) for each sentence that lists models.
+MODEL_LISTS = [
+    ("features", "context-window-1m", "supports_1m_context"),
+    ("endpoints", "pricing", "regional_price_premium"),
+    ("endpoints", "use-global-endpoint", "examples_default_global"),
+]
+HAND_WRITTEN_ID = re.compile(r"anthropic\.claude-[a-z0-9.-]+|\b(?:global|us|eu|jp|apac)\.anthropic\b")
+
+
+def section_text(body, anchor: str) -> str:
+    """The text from the heading with this id up to the next heading of the same or higher level."""
+    heading = body.find(id=anchor)
+    assert heading is not None, f"no section #{anchor}"
+    level, parts = int(heading.name[1]), []
+    for sibling in heading.find_next_siblings():
+        if re.fullmatch(r"h[1-6]", sibling.name) and int(sibling.name[1]) <= level:
+            break
+        parts.append(sibling.get_text(" "))
+    return " ".join(parts)
+
+
+def expected_list(facts, flag: str, locale: str) -> str:
+    names = [m["name"] for m in facts["models"] if m[flag] and m["status"] != "retired"]
+    assert names, f"no model has {flag}: the test would prove nothing"
+    return format_list(names, locale=locale.replace("-", "_"))
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("page, anchor, flag", MODEL_LISTS)
+def test_model_lists_in_prose_equal_the_data(site, locale, page, anchor, flag):
+    facts = load_yaml(ROOT / "data/bedrock.yml")
+    text = section_text(article(site, locale, page), anchor)
+    assert expected_list(facts, flag, locale) in text
+
+
+def test_no_model_id_is_written_by_hand_in_the_pages():
+    found = [f"{path.relative_to(ROOT)}:{number}: {match.group(0)}"
+             for path in sorted((ROOT / "docs").rglob("*.md"))
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             for match in HAND_WRITTEN_ID.finditer(line)]
+    assert found == [], "use {{ model_id(...) }} or the model table instead:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_example_model_ids_on_pages_come_from_the_data(site, locale):
+    facts = load_yaml(ROOT / "data/bedrock.yml")
+    example = next(m for m in facts["models"] if m["key"] == facts["examples"]["model"])
+    regional = f"{facts['examples']['regional_geo']}.{example['bedrock_id']}"
+    codes = {c.get_text() for c in article(site, locale, "endpoints").select("p code")}
+    assert regional in codes
+    assert f"global.{example['bedrock_id']}" in {
+        c.get_text() for c in article(site, locale, "index").select("code")}
