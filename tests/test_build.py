@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .project import LOCALES, PAGES, ROOT, build, load_yaml, soup
+from .project import LOCALES, PAGES, ROOT, build, copy_project, load_yaml, soup
 
 SITE_URL = "https://docs.example.test/bedrock/"  # what project.build() publishes under
 
@@ -71,3 +71,16 @@ def test_section_permalinks_are_titled_in_the_page_language(site, locale):
     for page in PAGES:
         links = soup(site, locale, page).select("a.headerlink")
         assert links and {a["title"] for a in links} == {title}, f"{locale}/{page}"
+
+
+@pytest.mark.parametrize("target, complaint", [
+    ("endpoints.md#no-such-section", "does not contain an anchor"),
+    ("no-such-page.md", "not found among documentation files"),
+])
+def test_a_broken_link_fails_the_strict_build(tmp_path, target, complaint):
+    project = copy_project(tmp_path / "project")
+    page = project / "docs/fr/models.md"
+    page.write_text(page.read_text(encoding="utf-8") + f"\n[lien]({target})\n", encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert any("fr/models.md" in w and complaint in w for w in result.warnings()), result.warnings()

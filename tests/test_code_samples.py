@@ -4,6 +4,7 @@ comments in the page's language; the code itself is the same in every language."
 from __future__ import annotations
 
 import ast
+import unicodedata
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -115,3 +116,15 @@ def test_a_broken_sample_names_locale_page_and_sample(edit, message, tmp_path):
 
 def _append(path: Path, text: str) -> None:
     path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def display_width(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_code_lines_fit_a_desktop_code_block(blocks, locale):
+    """Readers should not scroll sideways to read a comment: 80 columns, CJK counted double."""
+    for page, index, label, _, code in blocks[locale]:
+        wide = [line for line in code.splitlines() if display_width(line) > 80]
+        assert wide == [], f"{locale}/{page} block {index} ({label}) has lines over 80 columns: {wide}"

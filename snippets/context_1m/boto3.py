@@ -14,6 +14,9 @@ body = json.dumps(
     }
 )
 
-response = bedrock_runtime.invoke_model(modelId="{{model_id}}", body=body)
+response = bedrock_runtime.invoke_model(
+    modelId="{{model_id}}",
+    body=body,
+)
 reply = json.loads(response["body"].read())
 print(reply["content"])

@@ -1,1 +1,4 @@
-aws bedrock list-foundation-models --region {{region}} --by-provider anthropic --query "modelSummaries[*].modelId"
+aws bedrock list-foundation-models \
+  --region {{region}} \
+  --by-provider anthropic \
+  --query "modelSummaries[*].modelId"
