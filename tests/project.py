@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a build reads; a copy of these is a complete project.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "snippets", "hooks", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "snippets", "hooks")
 LOCALES = ("ja", "zh-TW", "ru", "fr")
 PAGES = ("index", "setup", "models", "requests", "endpoints", "features", "logging")
 
