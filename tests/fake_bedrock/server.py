@@ -1,0 +1,172 @@
+"""The fake Bedrock HTTP service on 127.0.0.1: routes each request to its operation,
+checks the SigV4 Authorization header, logs what it saw, answers like AWS."""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import uuid
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from . import control, runtime
+from .catalog import Catalog
+from .errors import AwsError, missing_auth
+
+SIGV4 = re.compile(r"^AWS4-HMAC-SHA256 Credential=[^/]+/\d{8}/(?P<region>[a-z0-9-]+)/(?P<service>[a-z-]+)/aws4_request")
+RUNTIME_PATH = re.compile(r"^/model/(?P<model>[^/]+)/(?P<action>invoke|invoke-with-response-stream|converse)$")
+ERROR_NAMESPACE = ":http://internal.amazon.com/coral/com.amazon.bedrock/"
+
+
+@dataclass
+class Request:
+    """One request as the fake saw it, for tests to read."""
+
+    operation: str
+    model_id: str | None
+    region: str | None
+    headers: dict
+    body: bytes
+    status: int = 0
+    error: str | None = None
+
+    def json(self):
+        return json.loads(self.body or b"null")
+
+
+@dataclass
+class RequestLog:
+    requests: list[Request] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def add(self, request: Request) -> None:
+        with self.lock:
+            self.requests.append(request)
+
+    def snapshot(self) -> list[Request]:
+        with self.lock:
+            return list(self.requests)
+
+
+class FakeBedrock:
+    """`with FakeBedrock() as fake:` serves on fake.url until the block ends."""
+
+    def __init__(self, catalog: Catalog | None = None, port: int = 0):
+        self.catalog = catalog or Catalog()
+        self.log = RequestLog()
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), _handler(self))
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def __enter__(self) -> FakeBedrock:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+def _handler(fake: FakeBedrock):
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        server_version = "FakeBedrock"
+
+        def log_message(self, *args) -> None:  # the request log replaces stderr noise
+            pass
+
+        def do_GET(self) -> None:
+            self._serve()
+
+        def do_POST(self) -> None:
+            self._serve()
+
+        def _serve(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            url = urlsplit(self.path)
+            path, query = unquote(url.path), parse_qs(url.query)
+            operation, model_id = _operation(self.command, path, body)
+            auth = SIGV4.match(self.headers.get("Authorization", ""))
+            entry = Request(operation, model_id, auth["region"] if auth else None,
+                            dict(self.headers), body)
+            fake.log.add(entry)
+            try:
+                if auth is None:
+                    raise missing_auth()
+                status, content_type, payload = _answer(fake.catalog, entry, path, query)
+            except AwsError as error:
+                entry.error = error.error_type
+                self._send_error(entry, error)
+                return
+            entry.status = status
+            self._send(status, content_type, payload)
+
+        def _send_error(self, entry: Request, error: AwsError) -> None:
+            entry.status = error.status
+            if entry.operation == "GetCallerIdentity":
+                self._send(error.status, "text/xml", control.sts_error(error).encode())
+                return
+            self._send(error.status, "application/json", json.dumps({"message": error.message}).encode(),
+                       {"x-amzn-ErrorType": error.error_type + ERROR_NAMESPACE})
+
+        def _send(self, status: int, content_type: str, payload: bytes, extra: dict | None = None) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(payload)))
+            self.send_header("x-amzn-RequestId", str(uuid.uuid4()))
+            for name, value in (extra or {}).items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(payload)
+
+    return Handler
+
+
+def _operation(method: str, path: str, body: bytes) -> tuple[str, str | None]:
+    match = RUNTIME_PATH.match(path)
+    if method == "POST" and match:
+        names = {"invoke": "InvokeModel", "invoke-with-response-stream": "InvokeModelWithResponseStream",
+                 "converse": "Converse"}
+        return names[match["action"]], match["model"]
+    if method == "GET" and path == "/foundation-models":
+        return "ListFoundationModels", None
+    if method == "GET" and path.startswith("/foundation-models/"):
+        return "GetFoundationModel", path.removeprefix("/foundation-models/")
+    if method == "GET" and path == "/inference-profiles":
+        return "ListInferenceProfiles", None
+    if method == "POST" and path == "/" and b"Action=GetCallerIdentity" in body:
+        return "GetCallerIdentity", None
+    return f"Unknown {method} {path}", None
+
+
+def _answer(catalog: Catalog, entry: Request, path: str, query: dict) -> tuple[int, str, bytes]:
+    region, op = entry.region, entry.operation
+    if op == "GetCallerIdentity":
+        return 200, "text/xml", control.get_caller_identity(entry.body, str(uuid.uuid4())).encode()
+    if op == "ListFoundationModels":
+        return _json(control.list_foundation_models(catalog, region, query))
+    if op == "GetFoundationModel":
+        return _json(control.get_foundation_model(catalog, region, entry.model_id))
+    if op == "ListInferenceProfiles":
+        return _json(control.list_inference_profiles(catalog, region, query))
+    if op == "Converse":
+        return _json(runtime.converse(catalog.resolve(region, entry.model_id), entry.body))
+    if op in ("InvokeModel", "InvokeModelWithResponseStream"):
+        resolved = catalog.resolve(region, entry.model_id)
+        body = runtime.parse_messages_body(entry.body)
+        catalog.check_betas(resolved.base_id, body.get("anthropic_beta", []))
+        if op == "InvokeModel":
+            return _json(runtime.message(resolved, body))
+        return 200, "application/vnd.amazon.eventstream", runtime.stream(resolved, body)
+    raise AwsError(404, "UnknownOperationException", f"The fake Bedrock has no operation for {op}")
+
+
+def _json(payload: dict) -> tuple[int, str, bytes]:
+    return 200, "application/json", json.dumps(payload).encode()
