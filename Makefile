@@ -15,7 +15,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 LOCALE ?=
 ONLY_LOCALE := $(if $(LOCALE),BUILD_ONLY_LOCALE=$(LOCALE))
 
-.PHONY: serve build test clean
+.PHONY: serve build test snippets clean
 
 $(INSTALLED): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +28,20 @@ serve: $(INSTALLED)
 build: $(INSTALLED)
 	$(ONLY_LOCALE) $(BIN)/mkdocs build --strict
 
-test: $(INSTALLED)
+# The TypeScript samples run with the SDK readers install, pinned by package-lock.json.
+NODE_INSTALLED := node_modules/.installed-lock
+
+$(NODE_INSTALLED): package.json package-lock.json
+	command -v npm >/dev/null || (apt-get update -qq && apt-get install -y -qq nodejs npm)
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+test: $(INSTALLED) $(NODE_INSTALLED)
 	$(BIN)/python -m pytest
+
+# Every code block of every language against the fake Bedrock, as a table.
+snippets: $(INSTALLED) $(NODE_INSTALLED)
+	$(BIN)/python -m tests.snippets
 
 clean:
 	rm -rf site test-artifacts .pytest_cache

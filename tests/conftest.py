@@ -1,11 +1,20 @@
 """One strict build of the real project per test session, shared by every test that
-only reads the site. Tests that change the project build their own temporary copy."""
+only reads the site. Tests that change the project build their own temporary copy.
+The test process itself runs under the same loopback-only guard as the snippets."""
 
 from __future__ import annotations
+
+import importlib.util
+import os
 
 import pytest
 
 from .project import ROOT, Build, build
+
+os.environ["LOOPBACK_GUARD_LABEL"] = "the test process"
+_guard = importlib.util.spec_from_file_location(
+    "loopback_guard", ROOT / "tests/snippets/guard/sitecustomize.py")
+_guard.loader.exec_module(importlib.util.module_from_spec(_guard))
 
 
 @pytest.fixture(scope="session")

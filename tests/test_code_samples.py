@@ -4,52 +4,48 @@ comments in the page's language; the code itself is the same in every language."
 from __future__ import annotations
 
 import ast
-import unicodedata
 import re
+import unicodedata
 from collections import defaultdict
+from itertools import zip_longest
 from pathlib import Path
 
 import pytest
 
-from .project import LOCALES, PAGES, ROOT, article, build, copy_project, load_yaml
-
-COMMENT_LINE = re.compile(r"^\s*(#|//)")
-
-
-def code_blocks(site, locale):
-    """(page, index, tab label or None, language, code) for every code block of a locale."""
-    blocks = []
-    for page in PAGES:
-        for index, block in enumerate(article(site, locale, page).select("div.highlight")):
-            tab = block.find_parent(class_="tabbed-block")
-            label = None
-            if tab is not None:
-                tabs = tab.find_parent(class_="tabbed-set")
-                position = tabs.select(":scope > .tabbed-content > .tabbed-block").index(tab)
-                label = tabs.select(":scope > .tabbed-labels > label")[position].get_text(strip=True)
-            language = next((c.removeprefix("language-") for c in block.get("class", [])
-                             if c.startswith("language-")), None)
-            blocks.append((page, index, label, language, block.code.get_text()))
-    return blocks
-
-
-def without_comments(code: str) -> str:
-    return "\n".join(line for line in code.splitlines() if not COMMENT_LINE.match(line))
+from .project import LOCALES, PAGES, ROOT, build, copy_project, load_yaml
+from .snippets.blocks import COMMENT_LINE, Block, page_blocks
 
 
 @pytest.fixture(scope="module")
 def blocks(site):
-    return {locale: code_blocks(site, locale) for locale in LOCALES}
+    return {locale: [(b.page, b.index, b.tab, b.language, b.code)
+                     for page in PAGES for b in page_blocks(site, locale, page)] for locale in LOCALES}
 
 
-def test_code_is_identical_across_languages_once_comments_are_stripped(blocks):
-    reference = [(p, i, label, without_comments(code)) for p, i, label, _, code in blocks["ja"]]
+def drift(reference: list[Block], other: list[Block]) -> list[str]:
+    """Where another language's code differs from the reference language's, comments aside."""
+    found = []
+    layout = {(b.page, b.index, b.tab) for b in reference} ^ {(b.page, b.index, b.tab) for b in other}
+    for page, index, tab in sorted(layout, key=str):
+        found.append(f"{page} block {index} ({tab}) is in only one of {reference[0].locale}, "
+                     f"{other[0].locale}")
+    for mine, theirs in zip(reference, other):
+        if (mine.page, mine.index, mine.tab) == (theirs.page, theirs.index, theirs.tab) and \
+                mine.stripped != theirs.stripped:
+            first = next(i for i, (a, b) in enumerate(zip_longest(
+                mine.stripped.splitlines(), theirs.stripped.splitlines())) if a != b)
+            found.append(f"{theirs.where} differs from {mine.locale}: first differing line {first + 1}: "
+                         f"{(theirs.stripped.splitlines() + [''])[first]!r} vs "
+                         f"{(mine.stripped.splitlines() + [''])[first]!r}")
+    return found
+
+
+def test_code_is_identical_across_languages_once_comments_are_stripped(site):
+    reference = [b for page in PAGES for b in page_blocks(site, LOCALES[0], page)]
     assert len(reference) >= 15, "fewer code blocks than the guide has"
     for locale in LOCALES[1:]:
-        other = [(p, i, label, without_comments(code)) for p, i, label, _, code in blocks[locale]]
-        assert [r[:3] for r in other] == [r[:3] for r in reference], f"{locale}: blocks differ from ja"
-        for mine, theirs in zip(other, reference):
-            assert mine[3] == theirs[3], f"{locale}/{mine[0]} block {mine[1]} ({mine[2]}) differs from ja"
+        other = [b for page in PAGES for b in page_blocks(site, locale, page)]
+        assert drift(reference, other) == []
 
 
 @pytest.mark.parametrize("locale", LOCALES)

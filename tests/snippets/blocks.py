@@ -1,0 +1,77 @@
+"""Code blocks as readers see them: taken from the built HTML of every locale, with where
+they stand (locale, page, section, tab) and what kind of code they are."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..project import PAGES, article
+
+COMMENT_LINE = re.compile(r"^\s*(#|//)")
+KINDS = ("install", "aws-cli", "python", "typescript")
+
+
+class UnclassifiedBlock(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Block:
+    locale: str
+    page: str
+    index: int
+    anchor: str
+    tab: str | None
+    language: str | None
+    code: str
+
+    @property
+    def where(self) -> str:
+        tab = f" ({self.tab})" if self.tab else ""
+        return f"{self.locale}/{self.page}#{self.anchor} block {self.index}{tab}"
+
+    @property
+    def stripped(self) -> str:
+        """The code without comment lines: what must be identical in every language."""
+        return "\n".join(line for line in self.code.splitlines() if not COMMENT_LINE.match(line))
+
+    @property
+    def kind(self) -> str:
+        first = self.stripped.strip().splitlines()[0] if self.stripped.strip() else ""
+        if self.language == "bash" and re.match(r"(pip|npm) install ", first):
+            return "install"
+        if self.language == "bash" and first.startswith("aws "):
+            return "aws-cli"
+        if self.language in ("python", "typescript"):
+            return self.language
+        raise UnclassifiedBlock(f"{self.where}: cannot tell what kind of code this is "
+                                f"(language {self.language!r}, first line {first!r})")
+
+
+def page_blocks(site: Path, locale: str, page: str) -> list[Block]:
+    blocks = []
+    for index, element in enumerate(article(site, locale, page).select("div.highlight")):
+        heading = element.find_previous(re.compile(r"^h[1-6]$"))
+        blocks.append(Block(locale, page, index, heading.get("id", "") if heading else "",
+                            _tab_label(element), _language(element), element.code.get_text()))
+    return blocks
+
+
+def site_blocks(site: Path, locales) -> list[Block]:
+    return [block for locale in locales for page in PAGES for block in page_blocks(site, locale, page)]
+
+
+def _tab_label(element) -> str | None:
+    tab = element.find_parent(class_="tabbed-block")
+    if tab is None:
+        return None
+    tabs = tab.find_parent(class_="tabbed-set")
+    position = tabs.select(":scope > .tabbed-content > .tabbed-block").index(tab)
+    return tabs.select(":scope > .tabbed-labels > label")[position].get_text(strip=True)
+
+
+def _language(element) -> str | None:
+    return next((c.removeprefix("language-") for c in element.get("class", [])
+                 if c.startswith("language-")), None)

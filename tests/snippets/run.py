@@ -1,0 +1,161 @@
+"""Run code blocks against the fake Bedrock with the real SDKs, each in its own process,
+with an environment built from scratch and the loopback guard loaded; check what the fake
+saw and what the block printed. Install lines are checked against the data, not run."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from packaging.requirements import Requirement
+
+from ..fake_bedrock import Catalog, FakeBedrock
+from ..fake_bedrock.__main__ import client_environment
+from ..fake_bedrock.runtime import REPLY
+from ..project import ROOT, load_yaml
+from .blocks import Block
+
+GUARD = Path(__file__).resolve().parent / "guard"
+STACK_FRAME = re.compile(r"^\s+at ")
+SHOWN_MODEL_ID = re.compile(r"(?:(?:global|us|eu|jp|apac)\.)?anthropic\.claude-[a-z0-9.-]+:\d+")
+# (what the code uses, the operation the fake must answer, what the output must contain);
+# the client, not the method, decides, so a misspelled method fails by running.
+PROMISES = [
+    ("get-caller-identity", "GetCallerIdentity", '"Account"'),
+    ("list-foundation-models", "ListFoundationModels", "anthropic.claude-"),
+    ("list_foundation_models", "ListFoundationModels", "anthropic.claude-"),
+    ("AnthropicBedrock", "InvokeModel", REPLY),
+    ('"bedrock-runtime"', "InvokeModel", REPLY),
+]
+
+
+@dataclass
+class Outcome:
+    blocks: list[Block]  # every block with this code, in every language
+    ok: bool
+    detail: str
+    seconds: float = 0.0
+
+
+def check_all(blocks: list[Block], workers: int = 4) -> list[Outcome]:
+    """One run per distinct piece of code; its outcome counts for every block showing it."""
+    groups: dict[tuple[str, str], list[Block]] = defaultdict(list)
+    for block in blocks:
+        groups[(block.kind, block.stripped)].append(block)
+    catalog = Catalog()
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(lambda group: check_group(group, catalog), groups.values()))
+
+
+def check_group(group: list[Block], catalog: Catalog) -> Outcome:
+    started = time.monotonic()
+    block = group[0]
+    try:
+        detail = check_install(block) if block.kind == "install" else run(block, catalog)
+        ok = True
+    except SnippetFailure as failure:
+        ok, detail = False, str(failure)
+    return Outcome(group, ok, detail, time.monotonic() - started)
+
+
+class SnippetFailure(Exception):
+    pass
+
+
+def check_install(block: Block) -> str:
+    tools = load_yaml(ROOT / "data/bedrock.yml")["tools"]
+    pinned = {line.split("==")[0].lower(): line.split("==")[1]
+              for line in (ROOT / "requirements.txt").read_text().split() if "==" in line}
+    npm = load_yaml(ROOT / "package.json")["dependencies"]
+    for line in block.stripped.strip().splitlines():
+        words = line.split()
+        if words[:2] == ["npm", "install"]:
+            if words[2:] != [tools["npm_package"]] or tools["npm_package"] not in npm:
+                raise SnippetFailure(f"{block.where}: {line!r} should install {tools['npm_package']}, "
+                                     "the package the tests run the TypeScript samples with")
+            continue
+        requirement = Requirement(words[-1].strip('"'))
+        if requirement.name == "boto3":
+            if str(requirement.specifier) != f">={tools['boto3_min_version']}":
+                raise SnippetFailure(f"{block.where}: {line!r} should require boto3>="
+                                     f"{tools['boto3_min_version']} (data: tools.boto3_min_version)")
+        elif str(requirement) != tools["pip_package"]:
+            raise SnippetFailure(f"{block.where}: {line!r} should install {tools['pip_package']}")
+        if requirement.name.lower() not in pinned or not requirement.specifier.contains(
+                pinned[requirement.name.lower()]):
+            raise SnippetFailure(f"{block.where}: {requirement} is not what requirements.txt pins")
+    return "install line matches the data"
+
+
+def run(block: Block, catalog: Catalog) -> str:
+    shown = sorted(set(SHOWN_MODEL_ID.findall(block.stripped)))
+    promise = next((p for p in PROMISES if p[0] in block.stripped), None)
+    if promise is None:
+        raise SnippetFailure(f"{block.where}: no known operation in this block")
+    marker, operation, output = promise
+    with FakeBedrock(catalog) as fake, tempfile.TemporaryDirectory() as folder:
+        command = _command(block, Path(folder))
+        try:
+            result = subprocess.run(command, cwd=folder, env=_environment(fake.url, block, folder),
+                                    capture_output=True, text=True, timeout=120)
+        except subprocess.TimeoutExpired:
+            raise SnippetFailure(f"{block.where}: still running after 120 s") from None
+        seen = fake.log.snapshot()
+    problems = []
+    if result.returncode != 0:
+        problems.append(f"exited {result.returncode}: {_tail(result.stderr or result.stdout)}")
+    if not any(r.operation == operation and r.status == 200 for r in seen):
+        calls = ", ".join(f"{r.operation} {r.model_id or ''} -> {r.status} {r.error or ''}".strip()
+                          for r in seen) or "nothing"
+        problems.append(f"the fake Bedrock should have answered {operation}; it saw {calls}")
+    called = sorted({r.model_id for r in seen if r.model_id})
+    if called != shown:
+        problems.append(f"the block shows model IDs {shown} but called {called}")
+    if output not in result.stdout:
+        problems.append(f"the output should contain {output!r}; it was {_tail(result.stdout)!r}")
+    if problems:
+        raise SnippetFailure(f"{block.where}: " + "; ".join(problems))
+    return f"{operation} {' '.join(called)}".strip()
+
+
+def _command(block: Block, folder: Path) -> list[str]:
+    if block.kind == "python":
+        (folder / "snippet.py").write_text(block.code, encoding="utf-8")
+        return [sys.executable, "snippet.py"]
+    if block.kind == "typescript":
+        (folder / "snippet.ts").write_text(block.code, encoding="utf-8")
+        (folder / "package.json").write_text('{"type": "module"}\n', encoding="utf-8")
+        (folder / "node_modules").symlink_to(ROOT / "node_modules")
+        return [str(ROOT / "node_modules/.bin/tsx"), "snippet.ts"]
+    (folder / "snippet.sh").write_text(block.code, encoding="utf-8")
+    return ["bash", "-euo", "pipefail", "snippet.sh"]
+
+
+def _environment(url: str, block: Block, home: str) -> dict[str, str]:
+    """From scratch: no AWS profile, token or proxy of the machine leaks in."""
+    tools = [Path(sys.executable).parent, Path(shutil.which("node") or "/usr/bin/node").parent]
+    return {
+        "PATH": ":".join([*map(str, tools), "/usr/bin", "/bin"]),
+        "HOME": home,
+        "LANG": "C.UTF-8",
+        **client_environment(url),
+        "PYTHONPATH": str(GUARD),
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "NODE_OPTIONS": f"--require {GUARD / 'guard.cjs'}",
+        "NO_COLOR": "1",
+        "LOOPBACK_GUARD_LABEL": block.where,
+    }
+
+
+def _tail(text: str, lines: int = 6) -> str:
+    """The last lines that say something: Node's `at …` stack frames are left out."""
+    useful = [line.strip() for line in text.splitlines() if line.strip() and not STACK_FRAME.match(line)]
+    return " | ".join(useful[-lines:])
