@@ -62,6 +62,9 @@ def build(project: Path, site: Path, **env: str) -> Build:
         "NO_MKDOCS_2_WARNING": "1",
         "SOURCE_DATE_EPOCH": "1767225600",
         "SITE_URL": "https://docs.example.test/bedrock/",
+        # The loopback-only guard of the snippet checks: a build never reaches the network.
+        "PYTHONPATH": str(ROOT / "tests/snippets/guard"),
+        "LOOPBACK_GUARD_LABEL": "mkdocs build",
         **env,
     }
     result = subprocess.run(

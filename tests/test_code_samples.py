@@ -7,37 +7,18 @@ import ast
 import re
 import unicodedata
 from collections import defaultdict
-from itertools import zip_longest
 from pathlib import Path
 
 import pytest
 
 from .project import LOCALES, PAGES, ROOT, build, copy_project, load_yaml
-from .snippets.blocks import COMMENT_LINE, Block, page_blocks
+from .snippets.blocks import COMMENT_LINE, drift, page_blocks
 
 
 @pytest.fixture(scope="module")
 def blocks(site):
     return {locale: [(b.page, b.index, b.tab, b.language, b.code)
                      for page in PAGES for b in page_blocks(site, locale, page)] for locale in LOCALES}
-
-
-def drift(reference: list[Block], other: list[Block]) -> list[str]:
-    """Where another language's code differs from the reference language's, comments aside."""
-    found = []
-    layout = {(b.page, b.index, b.tab) for b in reference} ^ {(b.page, b.index, b.tab) for b in other}
-    for page, index, tab in sorted(layout, key=str):
-        found.append(f"{page} block {index} ({tab}) is in only one of {reference[0].locale}, "
-                     f"{other[0].locale}")
-    for mine, theirs in zip(reference, other):
-        if (mine.page, mine.index, mine.tab) == (theirs.page, theirs.index, theirs.tab) and \
-                mine.stripped != theirs.stripped:
-            first = next(i for i, (a, b) in enumerate(zip_longest(
-                mine.stripped.splitlines(), theirs.stripped.splitlines())) if a != b)
-            found.append(f"{theirs.where} differs from {mine.locale}: first differing line {first + 1}: "
-                         f"{(theirs.stripped.splitlines() + [''])[first]!r} vs "
-                         f"{(mine.stripped.splitlines() + [''])[first]!r}")
-    return found
 
 
 def test_code_is_identical_across_languages_once_comments_are_stripped(site):

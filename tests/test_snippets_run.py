@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from .project import LOCALES, build, copy_project
-from .snippets.blocks import KINDS, Block, site_blocks
+from .snippets.blocks import KINDS, Block, drift, site_blocks
 from .snippets.run import check_all
 
 
@@ -30,11 +30,14 @@ def test_every_block_of_every_language_runs_against_the_fake(blocks):
     assert failures == [], "\n".join(failures)
 
 
-def checked(project: Path, tmp_path: Path, pages: set[str], locales=LOCALES):
+def checked(project: Path, tmp_path: Path, pages: set[str]):
+    """Build a mutated copy; return the failed runs and the cross-language drift of `pages`."""
     built = build(project, tmp_path / "site")
     assert built.returncode == 0, built.log
-    blocks = [b for b in site_blocks(built.site, locales) if b.page in pages]
-    return [o for o in check_all(blocks) if not o.ok]
+    blocks = [b for b in site_blocks(built.site, LOCALES) if b.page in pages]
+    by_locale = {locale: [b for b in blocks if b.locale == locale] for locale in LOCALES}
+    drifted = [line for locale in LOCALES[1:] for line in drift(by_locale[LOCALES[0]], by_locale[locale])]
+    return [o for o in check_all(blocks) if not o.ok], drifted
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -51,9 +54,10 @@ def test_a_wrong_model_id_in_one_language_fails_there_only(tmp_path):
     pasted = pasted.replace("{{region}}", "us-west-2").replace("# i18n:", "# commentaire")
     edit(project / "docs/fr/requests.md", '{{ code_sample("make_request") }}',
          f"```python\n{pasted}```\n\n{{{{ code_sample(\"make_request\") }}}}")
-    failures = checked(project, tmp_path, {"requests"})
+    failures, drifted = checked(project, tmp_path, {"requests"})
     assert len(failures) == 1 and [b.where for b in failures[0].blocks] == [
         "fr/requests#make-requests block 0"]
+    assert drifted and all("fr" in line and "requests" in line for line in drifted), drifted
     assert "The provided model identifier is invalid" in failures[0].detail or \
         "shows model IDs ['global.anthropic.claude-opus-4-7-v1:0']" in failures[0].detail
 
@@ -76,7 +80,8 @@ def test_a_broken_sample_fails_naming_locale_page_and_block(tmp_path, sample, ol
     project = copy_project(tmp_path / "project")
     edit(project / "snippets" / sample, old, new)
     page = {"make_request": "requests", "regional_endpoint": "endpoints"}[sample.split("/")[0]]
-    failures = checked(project, tmp_path, {page})
+    failures, drifted = checked(project, tmp_path, {page})
+    assert drifted == [], "the same broken code is shown in every language"
     assert len(failures) == 1, [f.detail for f in failures]
     failure = failures[0]
     assert reason in failure.detail

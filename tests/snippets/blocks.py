@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import zip_longest
 from pathlib import Path
 
 from ..project import PAGES, article
@@ -61,6 +62,24 @@ def page_blocks(site: Path, locale: str, page: str) -> list[Block]:
 
 def site_blocks(site: Path, locales) -> list[Block]:
     return [block for locale in locales for page in PAGES for block in page_blocks(site, locale, page)]
+
+
+def drift(reference: list[Block], other: list[Block]) -> list[str]:
+    """Where another language's code differs from the reference language's, comments aside."""
+    found = []
+    layout = {(b.page, b.index, b.tab) for b in reference} ^ {(b.page, b.index, b.tab) for b in other}
+    for page, index, tab in sorted(layout, key=str):
+        found.append(f"{page} block {index} ({tab}) is in only one of {reference[0].locale}, "
+                     f"{other[0].locale}")
+    for mine, theirs in zip(reference, other):
+        if (mine.page, mine.index, mine.tab) == (theirs.page, theirs.index, theirs.tab) and \
+                mine.stripped != theirs.stripped:
+            first = next(i for i, (a, b) in enumerate(zip_longest(
+                mine.stripped.splitlines(), theirs.stripped.splitlines())) if a != b)
+            found.append(f"{theirs.where} differs from {mine.locale}: first differing line {first + 1}: "
+                         f"{(theirs.stripped.splitlines() + [''])[first]!r} vs "
+                         f"{(mine.stripped.splitlines() + [''])[first]!r}")
+    return found
 
 
 def _tab_label(element) -> str | None:
