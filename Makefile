@@ -15,7 +15,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 LOCALE ?=
 ONLY_LOCALE := $(if $(LOCALE),BUILD_ONLY_LOCALE=$(LOCALE))
 
-.PHONY: serve build test snippets clean
+.PHONY: serve build test snippets check linkcheck-external clean
 
 $(INSTALLED): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,14 @@ $(NODE_INSTALLED): package.json package-lock.json
 
 test: $(INSTALLED) $(NODE_INSTALLED)
 	$(BIN)/python -m pytest
+
+# Data, parity, hard-coded facts, language hygiene and links, summarised in seconds.
+check: $(INSTALLED)
+	$(BIN)/python -m tests.checks
+
+# Fetches every external link: needs a network, so never part of `make test`.
+linkcheck-external: $(INSTALLED)
+	$(BIN)/python -m tests.checks.external
 
 # Every code block of every language against the fake Bedrock, as a table.
 snippets: $(INSTALLED) $(NODE_INSTALLED)

@@ -1,0 +1,68 @@
+"""`make check`: data validation, a strict build, cross-language parity, the hard-coded
+facts lint, language hygiene and links, with a summary an author reads in seconds.
+Exits 1 when anything needs fixing."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from macros.loading import DataError, load_site_data
+
+from ..project import LOCALES, PAGES, ROOT, build
+from .facts_lint import lint
+from .hygiene import hygiene
+from .links import check_links
+from .parity import built_parity, source_parity
+
+SITE_URL = "https://docs.example.test/bedrock/"
+REPORT = ROOT / "test-artifacts" / "external-links.txt"
+
+
+def run_checks() -> list[tuple[str, list[str], str]]:
+    """(check, problems, what was checked) in the order an author should fix them."""
+    results = []
+    try:
+        load_site_data(ROOT, list(LOCALES))
+        results.append(("data", [], f"data/bedrock.yml and {len(LOCALES)} locale files are valid"))
+    except DataError as error:
+        results.append(("data", str(error).splitlines(), ""))
+    results.append(("parity (source)", source_parity(ROOT / "docs", LOCALES),
+                    f"{len(PAGES)} pages × {len(LOCALES)} languages"))
+    results.append(("facts lint", lint(ROOT, LOCALES), "no hard-coded facts in docs/"))
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.monotonic()
+        built = build(ROOT, Path(folder) / "site", SITE_URL=SITE_URL)
+        seconds = time.monotonic() - started
+        if built.returncode != 0:
+            results.append(("build", built.warnings() or built.log.splitlines()[-5:], ""))
+            return results
+        results.append(("build", [], f"strict, no warnings, {seconds:.1f} s"))
+        results.append(("parity (built)", built_parity(built.site, LOCALES), "anchors, tabs, code, links"))
+        results.append(("language hygiene", hygiene(built.site, LOCALES), "every page in its own language"))
+        problems, external = check_links(built.site, SITE_URL)
+        REPORT.parent.mkdir(exist_ok=True)
+        REPORT.write_text("".join(f"{url}\t{' '.join(sorted(pages))}\n" for url, pages in sorted(external.items())),
+                          encoding="utf-8")
+        results.append(("links", problems, f"internal links resolve; {len(external)} external links "
+                                           f"listed in {REPORT.relative_to(ROOT)}"))
+    return results
+
+
+def main() -> int:
+    results = run_checks()
+    width = max(len(name) for name, _, _ in results)
+    for name, problems, summary in results:
+        mark = "✓" if not problems else "✗"
+        print(f"{mark} {name:<{width}}  {summary if not problems else f'{len(problems)} problem(s)'}")
+        for problem in problems[:20]:
+            print(f"    {problem}")
+        if len(problems) > 20:
+            print(f"    … and {len(problems) - 20} more")
+    return 1 if any(problems for _, problems, _ in results) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

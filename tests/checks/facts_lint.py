@@ -1,0 +1,75 @@
+"""Hard-coded facts: a value the data file owns, typed into a page. Each hit names
+file:line, the data key that owns the value and the macro to write instead."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from babel.numbers import format_compact_decimal
+from babel.units import format_unit
+
+from ..project import load_yaml
+
+SPACE = r"[ \u00a0\u202f]?"
+# ASCII word edges: CJK characters count as \w in Python, but "100万トークン" must still match.
+BEFORE, AFTER = r"(?<![0-9A-Za-z.])", r"(?![0-9A-Za-z])(?!\.\d)"
+
+
+def _spaced(text: str) -> str:
+    return re.sub(r"\\? |\u00a0|\u202f", lambda _: SPACE, re.escape(text))
+
+
+def owned_literals(facts: dict, locales) -> list[tuple[re.Pattern, str, str]]:
+    """(pattern, data key, macro to use) for every value the data owns."""
+    rules = []
+    for index, model in enumerate(facts["models"]):
+        rules.append((re.compile(r"(?:\b(?:global|us|eu|jp|apac)\.)?" + re.escape(model["bedrock_id"])),
+                      f"models[{index}].bedrock_id", '{{ model_id(...) }} or {{ model_table() }}'))
+        rules.append((re.compile(re.escape(model["name"]) + AFTER), f"models[{index}].name",
+                      f'{{{{ model_name("{model["key"]}") }}}} or {{{{ model_names(...) }}}}'))
+    for path, macro in [("tools.aws_cli_min_version", "code"), ("tools.boto3_min_version", "code"),
+                        ("context_1m.beta_header", "code"), ("invoke_model.anthropic_version", "code")]:
+        value = _at(facts, path)
+        rules.append((re.compile(BEFORE + re.escape(str(value)) + AFTER), path,
+                      f'{{{{ {macro}("{path}") }}}}'))
+    premium = _at(facts, "endpoints.regional_price_premium_percent")
+    rules.append((re.compile(rf"{BEFORE}{premium:g}{SPACE}%"), "endpoints.regional_price_premium_percent",
+                  '{{ percent("endpoints.regional_price_premium_percent") }}'))
+    days = _at(facts, "logging.retention_days")
+    words = {"day", "days"} | {_unit_word(days, locale) for locale in locales}
+    rules.append((re.compile(rf"{BEFORE}{days}{SPACE}(?:{'|'.join(map(re.escape, sorted(words)))})"),
+                  "logging.retention_days", '{{ days("logging.retention_days") }}'))
+    tokens = _at(facts, "context_1m.window_tokens")
+    forms = {f"{tokens:,}", str(tokens), "1M"} | {
+        format_compact_decimal(tokens, locale=locale.replace("-", "_")) for locale in locales}
+    rules.append((re.compile(BEFORE + "(?:" + "|".join(map(_spaced, sorted(forms))) + ")" + AFTER),
+                  "context_1m.window_tokens", '{{ tokens("context_1m.window_tokens") }}'))
+    return rules
+
+
+def lint(root: Path, locales) -> list[str]:
+    rules = owned_literals(load_yaml(root / "data/bedrock.yml"), locales)
+    problems = []
+    for path in sorted((root / "docs").rglob("*.md")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            prose = re.sub(r"\{\{.*?\}\}|\]\([^)]*\)", "", line)  # macro calls and link targets
+            for pattern, key, macro in rules:
+                for match in pattern.finditer(prose):
+                    problems.append(f"{path.relative_to(root)}:{number}: {match.group(0)!r} is "
+                                    f"{key} in data/bedrock.yml; write {macro}")
+    return problems
+
+
+def _at(data: dict, path: str):
+    for part in path.split("."):
+        data = data[part]
+    return data
+
+
+def _unit_word(number: int, locale: str) -> str:
+    for length in ("long", "short"):
+        text = format_unit(number, "duration-day", length=length, locale=locale.replace("-", "_"))
+        if "duration" not in text:
+            return re.sub(rf"^{number}{SPACE}", "", text).strip()
+    return "day"

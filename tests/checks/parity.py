@@ -1,0 +1,90 @@
+"""Cross-language parity: every page exists in every locale, and each locale's page has the
+same structure as the first locale's (anchors, macro calls, internal links, admonitions in
+the source; anchors, tabs, code and link targets in the built HTML)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from ..project import PAGES, article
+from ..snippets.blocks import drift, page_blocks
+
+SOURCE_ITEMS = {
+    "section anchor": re.compile(r"\{ *#([\w-]+) *\}"),
+    "macro call": re.compile(r"\{\{\s*(.*?)\s*\}\}"),
+    "internal link": re.compile(r"\]\((?!https?:|mailto:)([^)\s]+)\)"),
+    "admonition": re.compile(r"^\s*(?:!!!|\?\?\?\+?) *(\w+)", re.M),
+}
+
+
+def missing_pages(docs: Path, locales) -> list[str]:
+    pages = {locale: {p.relative_to(docs / locale).as_posix() for p in (docs / locale).rglob("*.md")}
+             for locale in locales}
+    every = set().union(*pages.values())
+    return [f"{locale}: page {page} is missing (it exists in {', '.join(l for l in locales if page in pages[l])}); "
+            "no fallback to another language is allowed"
+            for locale in locales for page in sorted(every - pages[locale])]
+
+
+def source_items(path: Path) -> dict[str, list[str]]:
+    text = path.read_text(encoding="utf-8")
+    return {kind: [" ".join(m.split()) for m in pattern.findall(text)] for kind, pattern in SOURCE_ITEMS.items()}
+
+
+def source_parity(docs: Path, locales) -> list[str]:
+    problems = missing_pages(docs, locales)
+    reference = locales[0]
+    for path in sorted((docs / reference).rglob("*.md")):
+        page = path.relative_to(docs / reference).as_posix()
+        expected = source_items(path)
+        for locale in locales[1:]:
+            if (docs / locale / page).exists():
+                problems += _compare(locale, page, source_items(docs / locale / page), reference, expected)
+    return problems
+
+
+def built_items(site: Path, locale: str, page: str) -> dict[str, list[str]]:
+    body = article(site, locale, page)
+    base = f"https://site/{locale}/" + ("" if page == "index" else f"{page}/")
+    return {
+        "heading anchor": [h["id"] for h in body.select("h1, h2, h3, h4, h5, h6") if h.get("id")],
+        "tab set": [" / ".join(l.get_text(strip=True) for l in s.select(":scope > .tabbed-labels > label"))
+                    for s in body.select(".tabbed-set")],
+        "admonition": [" ".join(c for c in a["class"] if c != "admonition") for a in body.select(".admonition")],
+        "internal link": [_without_locale(urljoin(base, a["href"]), locale) for a in body.select("a[href]")
+                          if not urlsplit(a["href"]).scheme and not a.get("class") == ["headerlink"]],
+    }
+
+
+def built_parity(site: Path, locales) -> list[str]:
+    problems = []
+    reference = locales[0]
+    for page in PAGES:
+        expected = built_items(site, reference, page)
+        reference_blocks = page_blocks(site, reference, page)
+        for locale in locales[1:]:
+            problems += _compare(locale, page, built_items(site, locale, page), reference, expected, "built ")
+            problems += drift(reference_blocks, page_blocks(site, locale, page))
+    return problems
+
+
+def _compare(locale, page, found, reference, expected, stage="") -> list[str]:
+    problems = []
+    for kind, items in expected.items():
+        theirs = found[kind]
+        if theirs == items:
+            continue
+        index = next((i for i, (a, b) in enumerate(zip(items, theirs)) if a != b), min(len(items), len(theirs)))
+        mine = items[index] if index < len(items) else "(nothing)"
+        other = theirs[index] if index < len(theirs) else "(nothing)"
+        problems.append(f"{locale}/{page}: {stage}{kind} #{index + 1} is {other!r} where {reference} has "
+                        f"{mine!r} ({len(theirs)} vs {len(items)} in all)")
+    return problems
+
+
+def _without_locale(url: str, locale: str) -> str:
+    parts = urlsplit(url)
+    path = parts.path.removeprefix(f"/{locale}/")
+    return path + (f"#{parts.fragment}" if parts.fragment else "")

@@ -1,0 +1,39 @@
+"""Promise: no page types a fact the data file owns; the lint names file:line, the data
+key and the macro to use instead."""
+
+from __future__ import annotations
+
+from .checks.facts_lint import lint
+from .project import LOCALES, ROOT, copy_project
+
+
+def test_pages_hold_no_hard_coded_facts():
+    assert lint(ROOT, LOCALES) == []
+
+
+def test_each_kind_of_literal_is_caught_with_its_key(tmp_path):
+    project = copy_project(tmp_path / "project")
+    page = project / "docs/fr/setup.md"
+    lines = len(page.read_text(encoding="utf-8").splitlines())
+    page.write_text(page.read_text(encoding="utf-8") + (
+        "\nAppelez us.anthropic.claude-opus-4-6-v1:0 avec l’AWS CLI 2.13.23, boto3 1.28.59, l’en-tête "
+        "context-1m-2025-08-07 et bedrock-2023-05-31 ; 10 % de plus ; gardez 30 jours ; 1 M de tokens "
+        "avec Claude Sonnet 4.5.\n"), encoding="utf-8")
+    problems = lint(project, LOCALES)
+    keys = [p.split(" is ")[1].split(" in data")[0] for p in problems]
+    assert keys == ["models[0].bedrock_id", "models[1].name", "tools.aws_cli_min_version",
+                    "tools.boto3_min_version", "context_1m.beta_header", "invoke_model.anthropic_version",
+                    "endpoints.regional_price_premium_percent", "logging.retention_days",
+                    "context_1m.window_tokens"]
+    assert all(p.startswith(f"docs/fr/setup.md:{lines + 2}: ") for p in problems)
+    assert "write {{ code(\"tools.aws_cli_min_version\") }}" in problems[2]
+
+
+def test_cjk_pages_are_linted_too(tmp_path):
+    project = copy_project(tmp_path / "project")
+    page = project / "docs/ja/features.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n100万トークンまで、30 日分、10%の上乗せ。\n",
+                    encoding="utf-8")
+    found = [p.split(" is ")[1].split(" in data")[0] for p in lint(project, LOCALES)]
+    assert found == ["endpoints.regional_price_premium_percent", "logging.retention_days",
+                     "context_1m.window_tokens"]
