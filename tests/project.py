@@ -15,6 +15,8 @@ from bs4 import BeautifulSoup
 from mkdocs.utils.yaml import yaml_load
 
 ROOT = Path(__file__).resolve().parent.parent
+# Where test builds say they are published: absolute URLs (hreflang, sitemap) start here.
+SITE_URL = "https://docs.example.test/bedrock/"
 # What a build reads; a copy of these is a complete project.
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "snippets", "hooks")
 
@@ -61,7 +63,7 @@ def build(project: Path, site: Path, **env: str) -> Build:
         "HOME": os.environ.get("HOME", "/tmp"),
         "NO_MKDOCS_2_WARNING": "1",
         "SOURCE_DATE_EPOCH": "1767225600",
-        "SITE_URL": "https://docs.example.test/bedrock/",
+        "SITE_URL": SITE_URL,
         # The loopback-only guard of the snippet checks: a build never reaches the network.
         "PYTHONPATH": str(ROOT / "tests/snippets/guard"),
         "LOOPBACK_GUARD_LABEL": "mkdocs build",

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .project import LOCALES, PAGES, ROOT, build, copy_project, load_yaml, soup
-
-SITE_URL = "https://docs.example.test/bedrock/"  # what project.build() publishes under
+from .project import LOCALES, PAGES, ROOT, SITE_URL, build, copy_project, load_yaml, soup
 
 
 def test_strict_build_has_no_warnings(site_build):

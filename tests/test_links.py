@@ -9,8 +9,7 @@ import threading
 
 from .checks.external import status_of
 from .checks.links import check_links
-
-SITE_URL = "https://docs.example.test/bedrock/"
+from .project import SITE_URL
 
 
 def test_every_internal_link_resolves(site):

@@ -11,10 +11,8 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from ..project import ROOT, build
+from ..project import ROOT, SITE_URL, build
 from .links import check_links
-
-SITE_URL = "https://docs.example.test/bedrock/"
 
 
 def status_of(url: str, timeout: float = 15) -> str:
@@ -36,7 +34,7 @@ def status_of(url: str, timeout: float = 15) -> str:
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
-        built = build(ROOT, Path(folder) / "site", SITE_URL=SITE_URL)
+        built = build(ROOT, Path(folder) / "site")
         if built.returncode != 0:
             print(built.log, file=sys.stderr)
             return 1

@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 
 from babel.numbers import format_compact_decimal
-from babel.units import format_unit
+
+from macros.formatting import days as days_in
 
 from ..project import load_yaml
 
@@ -37,7 +38,8 @@ def owned_literals(facts: dict, locales) -> list[tuple[re.Pattern, str, str]]:
     rules.append((re.compile(rf"{BEFORE}{premium:g}{SPACE}%"), "endpoints.regional_price_premium_percent",
                   '{{ percent("endpoints.regional_price_premium_percent") }}'))
     days = _at(facts, "logging.retention_days")
-    words = {"day", "days"} | {_unit_word(days, locale) for locale in locales}
+    # The unit word each language prints after the number, as the days() macro writes it.
+    words = {"day", "days"} | {re.sub(rf"^{days}{SPACE}", "", days_in(days, locale)) for locale in locales}
     rules.append((re.compile(rf"{BEFORE}{days}{SPACE}(?:{'|'.join(map(re.escape, sorted(words)))})"),
                   "logging.retention_days", '{{ days("logging.retention_days") }}'))
     tokens = _at(facts, "context_1m.window_tokens")
@@ -66,10 +68,3 @@ def _at(data: dict, path: str):
         data = data[part]
     return data
 
-
-def _unit_word(number: int, locale: str) -> str:
-    for length in ("long", "short"):
-        text = format_unit(number, "duration-day", length=length, locale=locale.replace("-", "_"))
-        if "duration" not in text:
-            return re.sub(rf"^{number}{SPACE}", "", text).strip()
-    return "day"
