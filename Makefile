@@ -52,5 +52,5 @@ snippets: $(INSTALLED) $(NODE_INSTALLED)
 	$(BIN)/python -m tests.snippets
 
 clean:
-	rm -rf site test-artifacts .pytest_cache
+	rm -rf site test-artifacts .pytest_cache docs/*/model-cards
 	find . -name __pycache__ -not -path "./$(VENV)/*" -prune -exec rm -rf {} +

@@ -8,7 +8,9 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs_macros.errors import format_error
 
-from . import chooser, formatting, prose, snippets
+import posixpath
+
+from . import chooser, formatting, model_cards, prose, snippets
 from .model_table import model_table as table_html
 from .loading import DataError, load_site_data
 
@@ -60,9 +62,27 @@ def define_env(env) -> None:
         macro.__name__ = function.__name__
         env.macro(macro)
 
+    def card_url(key: str) -> str:
+        """The card of a model, relative to the page being rendered."""
+        return posixpath.relpath(f"{locale()}/model-cards/{key}/", env.page.url or ".") + "/"
+
+    def model_or_error(key):
+        model = facts.example_model if key == "example" else facts.model(key)
+        if model is None:
+            raise prose.FactError(f"no model with key '{key}'")
+        return model
+
     @checked
     def model_table():
-        return table_html(facts.listed_models, words(), locale())
+        return table_html(facts.listed_models, words(), locale(), card_url)
+
+    @checked
+    def model_card(key):
+        return model_cards.model_card(model_or_error(key), facts, words(), locale())
+
+    @checked
+    def model_card_index():
+        return model_cards.card_index(facts.models, words(), locale(), card_url)
 
     @checked
     def model_names(flag):
@@ -70,10 +90,7 @@ def define_env(env) -> None:
 
     @checked
     def model_name(key="example"):
-        model = facts.example_model if key == "example" else facts.model(key)
-        if model is None:
-            raise prose.FactError(f"no model with key '{key}'")
-        return prose.text(model.name)
+        return prose.text(model_or_error(key).name)
 
     @checked
     def fact(path):

@@ -3,15 +3,17 @@ Built as HTML so every data value passes through one escape."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from markupsafe import Markup, escape
 
 from .formatting import long_date
 from .schema import GEOS, Model, Strings
 
 
-def model_table(models: list[Model], words: Strings, locale: str) -> str:
+def model_table(models: list[Model], words: Strings, locale: str, card_url: Callable[[str], str]) -> str:
     head = "".join(f"<th><code>{escape(geo)}</code></th>" for geo in GEOS)
-    rows = "\n".join(_row(model, words, locale) for model in models)
+    rows = "\n".join(_row(model, words, locale, card_url(model.key)) for model in models)
     # Material's own wrapper for wide tables: the table scrolls instead of squeezing the IDs.
     return (
         '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">\n'
@@ -22,9 +24,9 @@ def model_table(models: list[Model], words: Strings, locale: str) -> str:
     )
 
 
-def _row(model: Model, words: Strings, locale: str) -> str:
+def _row(model: Model, words: Strings, locale: str, card: str) -> str:
     cells = "".join(f'<td data-geo="{geo}">{yes_no(geo in model.geos, words)}</td>' for geo in GEOS)
-    return (f'<tr data-model="{escape(model.key)}"><td>{escape(model.name)}'
+    return (f'<tr data-model="{escape(model.key)}"><td><a href="{escape(card)}">{escape(model.name)}</a>'
             f"{deprecation_mark(model, words, locale)}</td>"
             f"<td><code>{escape(model.bedrock_id)}</code></td>{cells}</tr>")
 

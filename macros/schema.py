@@ -33,6 +33,8 @@ class Model(Strict):
     release_date: dt.date
     deprecation_date: dt.date | None = None
     retirement_date: dt.date | None = None
+    # Month of the training-data cutoff where Anthropic publishes it; cards say "not published" otherwise.
+    knowledge_cutoff: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}$")
     context_window: PositiveInt
     max_output_tokens: PositiveInt
     supports_1m_context: bool
@@ -58,6 +60,12 @@ class Model(Strict):
     def profile_id(self, geo: str) -> str:
         """The inference-profile ID for a geo: the base ID with the geo as prefix."""
         return f"{geo}.{self.bedrock_id}"
+
+
+class Hosting(Strict):
+    platform: str
+    provider: str
+    open_source: bool
 
 
 class Examples(Strict):
@@ -104,6 +112,7 @@ class Facts(Strict):
     """Everything in data/bedrock.yml."""
 
     models: list[Model] = Field(min_length=1)
+    hosting: Hosting
     examples: Examples
     tools: Tools
     invoke_model: InvokeModel
@@ -130,6 +139,32 @@ class TableWords(Strict):
     caption: str
 
 
+class CardWords(Strict):
+    title: str
+    intro: str = Field(pattern=r"\{name\}")
+    intro_retired: str = Field(pattern=r"\{name\}.*\{date\}|\{date\}.*\{name\}")
+    index_intro: str
+    field: str
+    value: str
+    name: str
+    base_id: str
+    profile_ids: str
+    hosting: str
+    provider: str
+    release_date: str
+    knowledge_cutoff: str
+    context_window: str
+    max_output_tokens: str
+    context_1m: str = Field(pattern=r"\{tokens\}")
+    status: str
+    open_source: str
+    not_published: str
+    active: str
+    deprecated: str = Field(pattern=r"\{date\}")
+    retired: str = Field(pattern=r"\{date\}")
+    retirement_planned: str = Field(pattern=r"\{date\}")
+
+
 class Strings(Strict):
     """Every word a macro prints in one locale (data/i18n/<locale>.yml)."""
 
@@ -138,6 +173,7 @@ class Strings(Strict):
     answer_yes: str
     answer_no: str
     table: TableWords
+    cards: CardWords
     deprecated_on: str = Field(pattern=r"\{date\}")
     permalink_title: str  # printed by hooks/localize_html.py, validated here with the rest
     comments: dict[str, str]

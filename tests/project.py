@@ -75,9 +75,13 @@ def build(project: Path, site: Path, **env: str) -> Build:
     return Build(result.returncode, result.stdout + result.stderr, site)
 
 
+def page_url(page: str) -> str:
+    """'index' -> '', 'setup' -> 'setup/', 'model-cards/index' -> 'model-cards/'."""
+    return "" if page == "index" else page.removesuffix("index") if page.endswith("/index") else f"{page}/"
+
+
 def page_path(site: Path, locale: str, page: str) -> Path:
-    folder = site / locale if locale else site
-    return folder / "index.html" if page == "index" else folder / page / "index.html"
+    return (site / locale if locale else site) / page_url(page) / "index.html"
 
 
 def soup(site: Path, locale: str, page: str) -> BeautifulSoup:

@@ -1,9 +1,15 @@
-"""Promise: a model added to the data file reaches every language's table and every
-sentence that lists models of its kind, with no page edited."""
+"""Promise: a model added to the data file reaches every language's table, every sentence
+that lists models of its kind, and gets its own model card, with no page edited."""
 
 from __future__ import annotations
 
 from .project import LOCALES, article, build, copy_project, load_yaml, write_yaml
+
+
+
+def hand_written(project):
+    """Every page under docs/ except those hooks/model_cards.py generates."""
+    return {p: p.read_bytes() for p in (project / "docs").rglob("*.md") if "model-cards" not in p.parts}
 from .test_prose_facts import MODEL_LISTS, section_text
 
 NEW_MODEL = {
@@ -23,14 +29,14 @@ NEW_MODEL = {
 
 def test_new_model_appears_in_all_tables_and_lists(tmp_path):
     project = copy_project(tmp_path / "project")
-    pages_before = {p: p.read_bytes() for p in (project / "docs").rglob("*.md")}
+    pages_before = hand_written(project)
     facts = load_yaml(project / "data/bedrock.yml")
     facts["models"].insert(1, NEW_MODEL)
     write_yaml(project / "data/bedrock.yml", facts)
 
     result = build(project, tmp_path / "site")
     assert result.returncode == 0, result.log
-    assert {p: p.read_bytes() for p in (project / "docs").rglob("*.md")} == pages_before
+    assert hand_written(project) == pages_before
 
     for locale in LOCALES:
         words = load_yaml(project / f"data/i18n/{locale}.yml")
@@ -39,6 +45,12 @@ def test_new_model_appears_in_all_tables_and_lists(tmp_path):
         cells = [td.get_text(strip=True) for td in row.select("td")]
         yes, no = words["answer_yes"], words["answer_no"]
         assert cells == ["Claude Sonnet 9", NEW_MODEL["bedrock_id"], yes, no, yes, yes, no]
+        link = row.select_one("td a")["href"]
+        assert link == "../model-cards/claude-sonnet-9/", f"{locale}: the table does not link the card"
+        card = article(result.site, locale, "model-cards/claude-sonnet-9")
+        assert card.select_one('table[data-table="model-card"]')["data-model"] == "claude-sonnet-9"
+        listed = article(result.site, locale, "model-cards/index").select('tr[data-model="claude-sonnet-9"]')
+        assert len(listed) == 1, f"{locale}: the card index does not list the new model"
         for page, anchor, _ in MODEL_LISTS:
             text = section_text(article(result.site, locale, page), anchor)
             assert "Claude Sonnet 9" in text, f"{locale}/{page}#{anchor} does not list the new model"

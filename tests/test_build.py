@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .project import LOCALES, PAGES, ROOT, SITE_URL, build, copy_project, load_yaml, soup
+from .project import LOCALES, PAGES, ROOT, SITE_URL, build, copy_project, load_yaml, page_url, soup
 
 
 def test_strict_build_has_no_warnings(site_build):
@@ -25,7 +25,7 @@ def test_every_page_exists_in_every_locale_with_its_language(site, locale):
 def test_hreflang_alternates_point_at_the_same_page_in_each_language(site, locale, page):
     links = {link["hreflang"]: link["href"]
              for link in soup(site, locale, page).select('head link[rel="alternate"][hreflang]')}
-    path = "" if page == "index" else f"{page}/"
+    path = page_url(page)
     assert links == {**{other: f"{SITE_URL}{other}/{path}" for other in LOCALES},
                      "x-default": SITE_URL}
 

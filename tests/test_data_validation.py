@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .project import LOCALES, article, build, copy_project, load_yaml, write_yaml
+from .project import LOCALES, article, build, copy_project, load_yaml, soup, write_yaml
 
 FACTS = Path("data/bedrock.yml")
 
@@ -101,7 +101,9 @@ def test_html_in_a_display_name_is_shown_as_text(tmp_path):
     result = build(project, tmp_path / "site")
     assert result.returncode == 0, result.log
     for locale in LOCALES:
-        for page in ("models", "features", "endpoints"):
+        for page in ("models", "features", "endpoints", "model-cards/index", "model-cards/claude-sonnet-4"):
             body = article(result.site, locale, page)
             assert body.find("img") is None, f"{locale}/{page}: the name became markup"
             assert name in body.get_text(), f"{locale}/{page}: the name is not shown as written"
+        title = soup(result.site, locale, "model-cards/claude-sonnet-4").title
+        assert title.find("img") is None and title.get_text().startswith(name)

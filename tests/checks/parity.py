@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from ..project import PAGES, article
+from ..project import PAGES, article, page_url
 from ..snippets.blocks import drift, page_blocks
 
 SOURCE_ITEMS = {
@@ -47,7 +47,7 @@ def source_parity(docs: Path, locales) -> list[str]:
 
 def built_items(site: Path, locale: str, page: str) -> dict[str, list[str]]:
     body = article(site, locale, page)
-    base = f"https://site/{locale}/" + ("" if page == "index" else f"{page}/")
+    base = f"https://site/{locale}/" + page_url(page)
     return {
         "heading anchor": [h["id"] for h in body.select("h1, h2, h3, h4, h5, h6") if h.get("id")],
         "tab set": [" / ".join(l.get_text(strip=True) for l in s.select(":scope > .tabbed-labels > label"))

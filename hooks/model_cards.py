@@ -1,0 +1,84 @@
+"""mkdocs hook: write one model card page per model, and an index, into every guide
+language (docs/<locale>/model-cards/, git-ignored), before mkdocs collects the files;
+and models.json at the site root, the same facts for scripts and tools.
+
+Real files rather than virtual ones, so mkdocs-static-i18n treats them like any page:
+language switcher, hreflang, search, sitemap. Each page holds only macro calls (the card
+itself is rendered by macros/model_cards.py in the page's language); a file is rewritten
+only when its content changes, so `mkdocs serve` does not rebuild in a loop."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import yaml
+from markupsafe import escape
+
+FOLDER = "model-cards"
+# Front matter that marks a generated page (the facts lint skips these: they hold data by design).
+MARKER = "---\ngenerated: hooks/model_cards.py from data/bedrock.yml; edit the data, not this file\n"
+
+
+def on_pre_build(config) -> None:
+    root = Path(config.config_file_path).parent
+    models = yaml.safe_load((root / "data/bedrock.yml").read_text(encoding="utf-8"))["models"]
+    for language in config.plugins["i18n"].config.languages:
+        if language.link == "/":  # the root language chooser has no guide pages
+            continue
+        strings = yaml.safe_load((root / f"data/i18n/{language.locale}.yml").read_text(encoding="utf-8"))
+        pages = {"index.md": index_page(strings["cards"]["title"])}
+        pages.update({f"{model['key']}.md": card_page(model) for model in models})
+        sync(Path(config.docs_dir) / language.locale / FOLDER, pages)
+
+
+def on_post_build(config) -> None:
+    """models.json once, with the build that writes the site root."""
+    if not config.plugins["i18n"].is_default_language_build:
+        return
+    root = Path(config.config_file_path).parent
+    facts = yaml.safe_load((root / "data/bedrock.yml").read_text(encoding="utf-8"))
+    models = [{
+        "key": m["key"],
+        "name": m["name"],
+        "bedrock_id": m["bedrock_id"],
+        "inference_profile_ids": {geo: f"{geo}.{m['bedrock_id']}" for geo in m["geos"]},
+        "status": m["status"],
+        "release_date": m["release_date"],
+        "deprecation_date": m.get("deprecation_date"),
+        "retirement_date": m.get("retirement_date"),
+        "context_window": m["context_window"],
+        "max_output_tokens": m["max_output_tokens"],
+        "supports_1m_context": m["supports_1m_context"],
+    } for m in facts["models"]]
+    text = json.dumps({"source": "data/bedrock.yml", "models": models}, indent=2, ensure_ascii=False,
+                      default=str)
+    (Path(config.site_dir) / "models.json").write_text(text + "\n", encoding="utf-8")
+
+
+def index_page(title: str) -> str:
+    return f"{MARKER}---\n\n# {heading(title)} {{ #model-cards }}\n\n{{{{ model_card_index() }}}}\n"
+
+
+def card_page(model: dict) -> str:
+    # The theme prints the page title into <title> unescaped: give it an escaped one.
+    title = json.dumps(str(escape(model["name"])), ensure_ascii=False)
+    return (f"{MARKER}title: {title}\n---\n\n# {heading(model['name'])} {{ #model-card }}\n\n"
+            f'{{{{ model_card("{model["key"]}") }}}}\n')
+
+
+def heading(text: str) -> str:
+    """Data as a Markdown heading: HTML-escaped, Markdown and Jinja punctuation backslashed."""
+    return "".join(f"\\{c}" if c in "\\`*_[]{}#<>!" else c for c in str(escape(text)))
+
+
+def sync(folder: Path, pages: dict[str, str]) -> None:
+    """Make the folder hold exactly these pages, touching only what changed."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("*.md"):
+        if stale.name not in pages and stale.read_text(encoding="utf-8").startswith(MARKER):
+            stale.unlink()
+    for name, content in pages.items():
+        path = folder / name
+        if not path.exists() or path.read_text(encoding="utf-8") != content:
+            path.write_text(content, encoding="utf-8")
