@@ -10,6 +10,8 @@ only when its content changes, so `mkdocs serve` does not rebuild in a loop."""
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from pathlib import Path
 
 import yaml
@@ -81,4 +83,13 @@ def sync(folder: Path, pages: dict[str, str]) -> None:
     for name, content in pages.items():
         path = folder / name
         if not path.exists() or path.read_text(encoding="utf-8") != content:
-            path.write_text(content, encoding="utf-8")
+            _replace(path, content)
+
+
+def _replace(path: Path, content: str) -> None:
+    """Write atomically: a build running at the same time never reads half a page."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with os.fdopen(handle, "w", encoding="utf-8") as file:
+        file.write(content)
+    os.chmod(temporary, 0o644)
+    os.replace(temporary, path)
