@@ -11,6 +11,11 @@ export NO_MKDOCS_2_WARNING := 1
 # Same input, same bytes: dates in the sitemap follow the last commit, not the clock.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
+# Absolute URLs (canonical, hreflang, sitemap) for the published site: `make build SITE_URL=…`.
+ifdef SITE_URL
+export SITE_URL
+endif
+
 # `make serve LOCALE=fr` builds and serves one language only, for fast rebuilds.
 LOCALE ?=
 ONLY_LOCALE := $(if $(LOCALE),BUILD_ONLY_LOCALE=$(LOCALE))
