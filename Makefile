@@ -20,7 +20,7 @@ endif
 LOCALE ?=
 ONLY_LOCALE := $(if $(LOCALE),BUILD_ONLY_LOCALE=$(LOCALE))
 
-.PHONY: serve build test snippets check linkcheck-external clean
+.PHONY: serve build test snippets check linkcheck-external clean browser
 
 $(INSTALLED): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -41,7 +41,17 @@ $(NODE_INSTALLED): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-test: $(INSTALLED) $(NODE_INSTALLED)
+# Browser tests drive Debian's chromium (CHROMIUM=/path/to/chrome to use another), with CJK
+# fonts so screenshots show every language.
+CHROMIUM ?= /usr/bin/chromium
+export CHROMIUM
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+
+browser:
+	@test -x "$(CHROMIUM)" || { $(SUDO) apt-get update -qq && \
+	  $(SUDO) apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk >/dev/null; }
+
+test: $(INSTALLED) $(NODE_INSTALLED) browser
 	$(BIN)/python -m pytest
 
 # Data, parity, hard-coded facts, language hygiene and links, summarised in seconds.

@@ -1,0 +1,95 @@
+"""Promise: what readers do in a browser works in every language — switching language keeps
+the page and section, code tabs follow the reader across groups and pages, the copy button
+copies the code shown, deprecation tooltips speak the page's language — and screenshots of
+every language at desktop and mobile widths land in test-artifacts/ to be looked at."""
+
+from __future__ import annotations
+
+import pytest
+from babel.dates import format_date
+
+from .browser import ARTIFACTS
+from .project import LOCALES, ROOT, load_yaml
+
+FACTS = load_yaml(ROOT / "data/bedrock.yml")
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_language_switcher_lands_on_the_same_section(page, served_site, locale):
+    for other in LOCALES:
+        if other == locale:
+            continue
+        page.goto(f"{served_site}{locale}/endpoints/#when-to-use-each")
+        page.locator(f'a.md-select__link[hreflang="{other}"]').evaluate("link => link.click()")
+        page.wait_for_url(f"{served_site}{other}/endpoints/#when-to-use-each")
+        assert page.evaluate("document.documentElement.lang") == other
+        assert page.locator("#when-to-use-each").count() == 1
+
+
+def chosen_tabs(page) -> list[str]:
+    return page.eval_on_selector_all(".tabbed-set", """sets => sets.map(set => {
+        const input = set.querySelector(':scope > input:checked');
+        return set.querySelector(`:scope > .tabbed-labels > label[for="${input.id}"]`).innerText.trim();
+    })""")
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_chosen_tab_switches_every_group_and_stays_on_the_next_page(page, served_site, locale):
+    page.goto(f"{served_site}{locale}/features/")
+    assert set(chosen_tabs(page)) == {"Python"}
+    page.locator(".tabbed-labels label", has_text="TypeScript").first.click()
+    assert set(chosen_tabs(page)) == {"TypeScript"}
+    page.goto(f"{served_site}{locale}/endpoints/")
+    assert chosen_tabs(page) and set(chosen_tabs(page)) == {"TypeScript"}
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_copy_button_copies_exactly_the_code_shown(page, served_site, locale):
+    page.goto(f"{served_site}{locale}/requests/")
+    page.locator(".tabbed-labels label", has_text="Boto3").first.click()
+    block = page.locator(".tabbed-block").nth(2)
+    shown = block.locator("code").inner_text()
+    block.hover()
+    block.locator("button.md-code__button").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.rstrip("\n") == shown.rstrip("\n")
+    assert "invoke_model(" in copied and "bedrock-runtime" in copied
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_deprecation_tooltip_shows_the_localized_date(page, served_site, locale):
+    sentence = load_yaml(ROOT / f"data/i18n/{locale}.yml")["deprecated_on"]
+    page.goto(f"{served_site}{locale}/models/")
+    for model in (m for m in FACTS["models"] if m["status"] == "deprecated"):
+        mark = page.locator(f'tr[data-model="{model["key"]}"] span.deprecated')
+        mark.scroll_into_view_if_needed()
+        mark.hover()
+        date = format_date(model["deprecation_date"], "long", locale=locale.replace("-", "_"))
+        expected = sentence.format(date=date)
+        page.wait_for_function("text => [...document.querySelectorAll('.md-tooltip2')]"
+                               ".some(t => t.innerText.trim() === text)", arg=expected)
+        page.mouse.move(0, 0)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_screenshots_of_every_language(browser, served_site, locale):
+    folder = ARTIFACTS / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    for width, height in ((1280, 900), (390, 844)):
+        context = browser.new_context(viewport={"width": width, "height": height})
+        tab = context.new_page()
+        for name in ("index", "models", "requests", "endpoints", "model-cards/claude-opus-4-6"):
+            tab.goto(f"{served_site}{locale}/" + ("" if name == "index" else f"{name}/"))
+            path = folder / f"{locale}-{name.replace('/', '-')}-{width}.png"
+            tab.screenshot(path=str(path), full_page=True)
+            assert path.stat().st_size > 10_000, f"{path.name} looks empty"
+        context.close()
