@@ -7,6 +7,8 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,6 +75,20 @@ def build(project: Path, site: Path, **env: str) -> Build:
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
         cwd=project, env=environment, capture_output=True, text=True, timeout=300)
     return Build(result.returncode, result.stdout + result.stderr, site)
+
+
+class BuildFailed(Exception):
+    pass
+
+
+@contextmanager
+def built_site():
+    """For the command-line checks: the real project built into a temporary folder."""
+    with tempfile.TemporaryDirectory() as folder:
+        built = build(ROOT, Path(folder) / "site")
+        if built.returncode != 0:
+            raise BuildFailed(built.log)
+        yield built.site
 
 
 def page_url(page: str) -> str:

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import socket
 import sys
-import tempfile
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
-from ..project import ROOT, SITE_URL, build
+from ..project import SITE_URL, BuildFailed, built_site
 from .links import check_links
 
 
@@ -33,12 +31,8 @@ def status_of(url: str, timeout: float = 15) -> str:
 
 
 def main() -> int:
-    with tempfile.TemporaryDirectory() as folder:
-        built = build(ROOT, Path(folder) / "site")
-        if built.returncode != 0:
-            print(built.log, file=sys.stderr)
-            return 1
-        _, external = check_links(built.site, SITE_URL)
+    with built_site() as site:
+        _, external = check_links(site, SITE_URL)
     urls = sorted(external)
     with ThreadPoolExecutor(max_workers=8) as pool:
         statuses = dict(zip(urls, pool.map(status_of, urls)))
@@ -53,4 +47,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BuildFailed as failure:
+        sys.exit(f"The strict build failed:\n{failure}")

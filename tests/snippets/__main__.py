@@ -4,23 +4,17 @@ Bedrock, print locale × page × block → result, exit 1 if any block fails."""
 from __future__ import annotations
 
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-from ..project import LOCALES, ROOT, build
+from ..project import LOCALES, BuildFailed, built_site
 from .blocks import site_blocks
 from .run import check_all
 
 
 def main() -> int:
-    with tempfile.TemporaryDirectory() as folder:
-        built = build(ROOT, Path(folder) / "site")
-        if built.returncode != 0:
-            print(built.log, file=sys.stderr)
-            return 1
+    with built_site() as site:
         started = time.monotonic()
-        outcomes = check_all(site_blocks(built.site, LOCALES))
+        outcomes = check_all(site_blocks(site, LOCALES))
         elapsed = time.monotonic() - started
     rows = sorted(((b.locale, b.page, b.index, b.tab or "", b.kind, o) for o in outcomes for b in o.blocks),
                   key=lambda r: (LOCALES.index(r[0]), r[1], r[2]))
@@ -34,4 +28,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BuildFailed as failure:
+        sys.exit(f"The strict build failed:\n{failure}")
