@@ -77,17 +77,14 @@ def build(project: Path, site: Path, **env: str) -> Build:
     return Build(result.returncode, result.stdout + result.stderr, site)
 
 
-class BuildFailed(Exception):
-    pass
-
-
 @contextmanager
 def built_site():
-    """For the command-line checks: the real project built into a temporary folder."""
+    """For the command-line checks: the real project built into a temporary folder.
+    A failed build ends the command with the build's log (exit status 1)."""
     with tempfile.TemporaryDirectory() as folder:
         built = build(ROOT, Path(folder) / "site")
         if built.returncode != 0:
-            raise BuildFailed(built.log)
+            raise SystemExit(f"The strict build failed:\n{built.log}")
         yield built.site
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 import time
 
-from ..project import LOCALES, BuildFailed, built_site
+from ..project import LOCALES, built_site
 from .blocks import site_blocks
 from .run import check_all
 
@@ -28,7 +28,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except BuildFailed as failure:
-        sys.exit(f"The strict build failed:\n{failure}")
+    sys.exit(main())
