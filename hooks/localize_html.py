@@ -8,10 +8,9 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from urllib.parse import urljoin
 
-import yaml
+from i18n_strings import strings
 from markupsafe import escape
 
 ALTERNATE = re.compile(r'<link rel="alternate" href="(?P<href>[^"]*)" hreflang="(?P<lang>[^"]*)">')
@@ -20,9 +19,9 @@ PERMALINK = re.compile(r'(<a class="headerlink" href="#[^"]*" title=")Permanent 
 
 def on_post_page(output: str, page, config) -> str:
     output = absolute_alternates(output, page.canonical_url or config.site_url, config.site_url)
-    title = permalink_title(Path(config.config_file_path).parent, config.theme["language"])
-    if title:
-        output = PERMALINK.sub(lambda m: f"{m[1]}{escape(title)}{m[2]}", output)
+    words = strings(config, config.theme["language"])
+    if words:  # the root chooser keeps the English title
+        output = PERMALINK.sub(lambda m: f"{m[1]}{escape(words['permalink_title'])}{m[2]}", output)
     return output
 
 
@@ -36,10 +35,3 @@ def absolute_alternates(output: str, base: str | None, root: str | None) -> str:
         x_default = f'<link rel="alternate" href="{root or base}" hreflang="x-default">'
         output = output.replace("</head>", f"    {x_default}\n  </head>", 1)
     return output
-
-
-def permalink_title(root: Path, locale: str) -> str | None:
-    """None for the root chooser, which has no strings file and keeps the English title."""
-    path = root / "data" / "i18n" / f"{locale}.yml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))["permalink_title"] if path.exists() else None
-

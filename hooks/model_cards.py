@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 import yaml
+from i18n_strings import guide_locales, strings
 from markupsafe import escape
 
 FOLDER = "model-cards"
@@ -25,13 +26,10 @@ MARKER = "---\ngenerated: hooks/model_cards.py from data/bedrock.yml; edit the d
 def on_pre_build(config) -> None:
     root = Path(config.config_file_path).parent
     models = yaml.safe_load((root / "data/bedrock.yml").read_text(encoding="utf-8"))["models"]
-    for language in config.plugins["i18n"].config.languages:
-        if language.link == "/":  # the root language chooser has no guide pages
-            continue
-        strings = yaml.safe_load((root / f"data/i18n/{language.locale}.yml").read_text(encoding="utf-8"))
-        pages = {"index.md": index_page(strings["cards"]["title"])}
+    for locale in guide_locales(config):
+        pages = {"index.md": index_page(strings(config, locale)["cards"]["title"])}
         pages.update({f"{model['key']}.md": card_page(model) for model in models})
-        sync(Path(config.docs_dir) / language.locale / FOLDER, pages)
+        sync(Path(config.docs_dir) / locale / FOLDER, pages)
 
 
 def on_post_build(config) -> None:
