@@ -20,21 +20,9 @@ def language_chooser(strings: dict[str, Strings]) -> Markup:
 
 
 def _redirect_script(locales: list[str]) -> Markup:
-    # Match the browser's preferred languages against ours: exact tag first ("zh-TW"),
-    # then the primary language ("fr-CA" -> "fr"); no match leaves the chooser on screen.
+    # The chooser is the site root: assets/ is next to it. No match leaves it on screen.
     return Markup(
-        "<script>(function () {{\n"
-        "  var ours = {0};\n"
-        "  var wanted = navigator.languages || [navigator.language || ''];\n"
-        "  for (var i = 0; i < wanted.length; i++) {{\n"
-        "    var tag = String(wanted[i]).toLowerCase();\n"
-        "    for (var j = 0; j < ours.length; j++) {{\n"
-        "      var own = ours[j].toLowerCase();\n"
-        "      if (tag === own || tag.split('-')[0] === own.split('-')[0] && own.indexOf('-') < 0\n"
-        "          || tag.indexOf('zh-hant') === 0 && own === 'zh-tw') {{\n"
-        "        location.replace(ours[j] + '/'); return;\n"
-        "      }}\n"
-        "    }}\n"
-        "  }}\n"
-        "}})();</script>"
+        '<script src="assets/preferred-language.js"></script>\n'
+        "<script>var language = guidePreferredLanguage({0});\n"
+        "if (language) location.replace(language + '/');</script>"
     ).format(Markup(json.dumps(locales)))

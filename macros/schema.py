@@ -165,6 +165,14 @@ class CardWords(Strict):
     retirement_planned: str = Field(pattern=r"\{date\}")
 
 
+class NotFoundWords(Strict):
+    """The not-found page (overrides/404.html, filled by hooks/not_found.py)."""
+
+    title: str
+    text: str
+    home: str
+
+
 class Strings(Strict):
     """Every word a macro prints in one locale (data/i18n/<locale>.yml)."""
 
@@ -174,6 +182,7 @@ class Strings(Strict):
     answer_no: str
     table: TableWords
     cards: CardWords
+    not_found: NotFoundWords
     deprecated_on: str = Field(pattern=r"\{date\}")
     permalink_title: str  # printed by hooks/localize_html.py, validated here with the rest
     comments: dict[str, str]

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Where test builds say they are published: absolute URLs (hreflang, sitemap) start here.
 SITE_URL = "https://docs.example.test/bedrock/"
 # What a build reads; a copy of these is a complete project.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "snippets", "hooks")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "snippets", "hooks", "overrides")
 
 
 def _site_config() -> dict:
