@@ -27,8 +27,9 @@ def on_template_context(context, template_name: str, config):
     context["not_found"] = [message(config, each) for each in shown]
     context["not_found_site_path"] = site_path(config)
     # Not a page: i18n leaves the last page's switcher links here. Point them at each home.
-    config.extra["alternate"] = [{**alternate, "link": home_url(config, alternate["lang"])}
-                                 for alternate in config.extra["alternate"]]
+    # (i18n sets them as an attribute, which the theme reads before the mapping key.)
+    config.extra.alternate = [{**alternate, "link": home_url(config, alternate["lang"])}
+                              for alternate in config.extra["alternate"]]
     return context
 
 

@@ -29,7 +29,8 @@ def chromium_path() -> str:
 
 
 class SiteServer:
-    """Serves a folder on 127.0.0.1 at an ephemeral port, quietly."""
+    """Serves a folder on 127.0.0.1 at an ephemeral port, quietly, the way GitHub Pages
+    does: a missing address gets the site's 404.html with status 404."""
 
     def __init__(self, folder: Path):
         handler = functools.partial(_QuietHandler, directory=str(folder))
@@ -43,5 +44,17 @@ class SiteServer:
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
+    def send_error(self, code, message=None, explain=None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
     def log_message(self, *args) -> None:
         pass

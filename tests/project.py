@@ -93,6 +93,13 @@ def page_url(page: str) -> str:
     return "" if page == "index" else page.removesuffix("index") if page.endswith("/index") else f"{page}/"
 
 
+def built_pages(site: Path, locale: str) -> list[str]:
+    """The URL path of every page built for a locale: '', 'models/', 'model-cards/x/'."""
+    folder = site / locale
+    return sorted("" if p.parent == folder else f"{p.parent.relative_to(folder).as_posix()}/"
+                  for p in folder.rglob("index.html"))
+
+
 def page_path(site: Path, locale: str, page: str) -> Path:
     return (site / locale if locale else site) / page_url(page) / "index.html"
 
