@@ -29,8 +29,8 @@ def _read(path: str, modified: int) -> dict:
 
 
 def locale_prefix(config) -> str:
-    """'ja/' in a guide language's build; '' in a build at the site root: the chooser, or
-    one language built alone (make serve LOCALE=ja)."""
+    """'ja/' in a guide language's build (every build but the default one); '' in a build
+    at the site root: the chooser, or one language built alone (make serve LOCALE=ja)."""
     at_root = config.plugins["i18n"].is_default_language_build
     return "" if at_root else f"{config.theme['language']}/"
 

@@ -44,7 +44,7 @@ def on_config(config) -> None:
 
 def on_post_build(config) -> None:
     locale, prefix = config.theme["language"], locale_prefix(config)
-    if locale not in guide_locales(config) or not prefix:
+    if not prefix:
         return
     plugin = config.plugins["material/search"]
     settings = {key: plugin.config[key] for key in ("separator", "pipeline", "fields")}
@@ -60,7 +60,7 @@ def on_post_build(config) -> None:
 
 def on_post_page(output: str, page, config) -> str:
     prefix = locale_prefix(config)
-    if config.theme["language"] not in guide_locales(config) or not prefix:
+    if not prefix:
         return output
     # Material's `base` for this page, but at the language's root instead of the site's.
     base = get_relative_url(prefix, page.url or ".").rstrip("/") or "."
@@ -70,7 +70,7 @@ def on_post_page(output: str, page, config) -> str:
 def on_post_template(output: str, template_name: str, config) -> str:
     """The not-found page is served at any address: its base is absolute, the language's root."""
     prefix = locale_prefix(config)
-    if template_name != "404.html" or config.theme["language"] not in guide_locales(config) or not prefix:
+    if template_name != "404.html" or not prefix:
         return output
     return CONFIG_BASE.sub(lambda m: m[1] + site_path(config) + prefix.rstrip("/") + m[3], output, count=1)
 

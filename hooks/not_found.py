@@ -36,7 +36,7 @@ def on_template_context(context, template_name: str, config):
 @event_priority(-50)  # after the other hooks have finished the page
 def on_post_template(output: str, template_name: str, config) -> str:
     prefix = locale_prefix(config)
-    if template_name != TEMPLATE or config.theme["language"] not in guide_locales(config) or not prefix:
+    if template_name != TEMPLATE or not prefix:
         return output
     path = Path(config.site_dir) / prefix / TEMPLATE
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -76,3 +76,4 @@ def test_the_site_404_speaks_every_language_and_hands_over(site):
     assert json.loads(handover["data-locales"]) == list(LOCALES)
     assert handover["data-base"] == SITE_PATH
     assert page.select_one('meta[name="robots"]')["content"] == "noindex"
+
