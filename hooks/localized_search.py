@@ -26,7 +26,7 @@ import logging
 import re
 from pathlib import Path
 
-from i18n_strings import guide_locales, locale_prefix, site_path
+from site_data import guide_locales, locale_prefix, site_path
 from mkdocs.contrib import search as mkdocs_search
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url

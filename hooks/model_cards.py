@@ -14,8 +14,7 @@ import os
 import tempfile
 from pathlib import Path
 
-import yaml
-from i18n_strings import guide_locales, strings
+from site_data import facts, guide_locales, strings
 from markupsafe import escape
 
 FOLDER = "model-cards"
@@ -24,8 +23,7 @@ MARKER = "---\ngenerated: hooks/model_cards.py from data/bedrock.yml; edit the d
 
 
 def on_pre_build(config) -> None:
-    root = Path(config.config_file_path).parent
-    models = yaml.safe_load((root / "data/bedrock.yml").read_text(encoding="utf-8"))["models"]
+    models = facts(config)["models"]
     for locale in guide_locales(config):
         pages = {"index.md": index_page(strings(config, locale)["cards"]["title"])}
         pages.update({f"{model['key']}.md": card_page(model) for model in models})
@@ -36,8 +34,6 @@ def on_post_build(config) -> None:
     """models.json once, with the build that writes the site root."""
     if not config.plugins["i18n"].is_default_language_build:
         return
-    root = Path(config.config_file_path).parent
-    facts = yaml.safe_load((root / "data/bedrock.yml").read_text(encoding="utf-8"))
     models = [{
         "key": m["key"],
         "name": m["name"],
@@ -50,7 +46,7 @@ def on_post_build(config) -> None:
         "context_window": m["context_window"],
         "max_output_tokens": m["max_output_tokens"],
         "supports_1m_context": m["supports_1m_context"],
-    } for m in facts["models"]]
+    } for m in facts(config)["models"]]
     text = json.dumps({"source": "data/bedrock.yml", "models": models}, indent=2, ensure_ascii=False,
                       default=str)
     (Path(config.site_dir) / "models.json").write_text(text + "\n", encoding="utf-8")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from i18n_strings import guide_locales, locale_prefix, site_path, strings
+from site_data import guide_locales, locale_prefix, site_path, strings
 from mkdocs.plugins import event_priority
 
 TEMPLATE = "404.html"

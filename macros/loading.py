@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,8 @@ from .consistency import Problem, facts_problems
 from .schema import Facts, Strings
 
 FACTS_FILE = Path("data/bedrock.yml")
+# libyaml's loader when PyYAML has it: the same documents, several times faster.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 STRINGS_DIR = Path("data/i18n")
 
 
@@ -29,6 +32,15 @@ class SiteData:
 
 
 def load_site_data(root: Path, locales: list[str]) -> SiteData:
+    # mkdocs-static-i18n runs one build per language in one process, each calling this:
+    # read and validate once, and again only after a data file changed (`mkdocs serve`).
+    files = [root / FACTS_FILE, *(root / STRINGS_DIR / f"{locale}.yml" for locale in locales)]
+    versions = tuple(path.stat().st_mtime_ns if path.exists() else None for path in files)
+    return _load_site_data(root, tuple(locales), versions)
+
+
+@lru_cache(maxsize=4)
+def _load_site_data(root: Path, locales: tuple[str, ...], versions: tuple) -> SiteData:
     facts = _load(root, FACTS_FILE, Facts)
     _raise_if(FACTS_FILE, facts_problems(facts))
     strings = {locale: _load(root, STRINGS_DIR / f"{locale}.yml", Strings, f" (locale {locale})")
@@ -42,7 +54,7 @@ def load_site_data(root: Path, locales: list[str]) -> SiteData:
 def _load(root: Path, relative: Path, schema: type[BaseModel], note: str = "") -> Any:
     path, where = root / relative, f"{relative}{note}"
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except FileNotFoundError:
         raise DataError(f"{where}: file is missing") from None
     except yaml.YAMLError as error:

@@ -1,6 +1,6 @@
-"""What the hooks read about the guide's languages: the words of data/i18n/<locale>.yml
-(validated at build start by macros/, before any hook uses them) and where each language
-lives. Imported by the hook modules, not a hook itself."""
+"""What the hooks read: the data files (validated at build start by macros/, before any hook
+uses them), read once per version of the file, and where each language lives. Imported by
+the hook modules, not a hook itself."""
 
 from __future__ import annotations
 
@@ -16,16 +16,26 @@ def guide_locales(config) -> list[str]:
     return [lang.locale for lang in config.plugins["i18n"].config.languages if lang.link != "/"]
 
 
+def facts(config) -> dict:
+    """data/bedrock.yml."""
+    return _data(Path(config.config_file_path).parent / "data/bedrock.yml")
+
+
 def strings(config, locale: str) -> dict | None:
     """The words of one language; None for the root chooser, which has no strings file."""
     path = Path(config.config_file_path).parent / "data/i18n" / f"{locale}.yml"
-    return _read(str(path), path.stat().st_mtime_ns) if path.exists() else None
+    return _data(path) if path.exists() else None
+
+
+def _data(path: Path) -> dict:
+    # mkdocs-static-i18n runs one build per language in one process: read a file once, and
+    # again only after an edit (`mkdocs serve`).
+    return _read(str(path), path.stat().st_mtime_ns)
 
 
 @lru_cache(maxsize=16)
 def _read(path: str, modified: int) -> dict:
-    # Keyed on the modification time too: `mkdocs serve` rebuilds after an edit.
-    return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def locale_prefix(config) -> str:
