@@ -29,13 +29,14 @@ def chromium_path() -> str:
 
 
 class SiteServer:
-    """Serves a folder on 127.0.0.1 at an ephemeral port, quietly, the way GitHub Pages
-    does: a missing address gets the site's 404.html with status 404."""
+    """Serves a built site on 127.0.0.1 at an ephemeral port, under the path it was built for
+    (the path of SITE_URL, as GitHub Pages serves a project site), quietly, and the way
+    GitHub Pages does: a missing address gets the site's 404.html with status 404."""
 
-    def __init__(self, folder: Path):
-        handler = functools.partial(_QuietHandler, directory=str(folder))
+    def __init__(self, folder: Path, path: str = "/"):
+        handler = functools.partial(_QuietHandler, directory=str(folder), mount=path)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}/"
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}{path}"
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
 
     def close(self) -> None:
@@ -44,6 +45,15 @@ class SiteServer:
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
+    def __init__(self, *args, mount: str, **kwargs):
+        self.mount = mount
+        super().__init__(*args, **kwargs)
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(self.mount):
+            return str(Path(self.directory) / "no such file outside the site's path")
+        return super().translate_path("/" + path[len(self.mount):])
+
     def send_error(self, code, message=None, explain=None) -> None:
         page = Path(self.directory) / "404.html"
         if code != 404 or not page.is_file():

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from urllib.parse import urlsplit
 
 import pytest
 
+from . import mutations
 from .browser import CHROMIUM_FLAGS, SiteServer, chromium_path
-from .project import ROOT, Build, build
+from .project import ROOT, SITE_URL, Build, build, once_per_run
 
 os.environ["LOOPBACK_GUARD_LABEL"] = "the test process"
 _guard = importlib.util.spec_from_file_location(
@@ -19,8 +21,18 @@ _guard.loader.exec_module(importlib.util.module_from_spec(_guard))
 
 
 @pytest.fixture(scope="session")
-def site_build(tmp_path_factory) -> Build:
-    return build(ROOT, tmp_path_factory.mktemp("site") / "site")
+def site_build(tmp_path_factory, worker_id) -> Build:
+    return once_per_run(tmp_path_factory, worker_id, "site", lambda folder: build(ROOT, folder / "site"))
+
+
+@pytest.fixture(scope="session")
+def edited_pages_build(tmp_path_factory, worker_id) -> Build:
+    return once_per_run(tmp_path_factory, worker_id, "edited-pages", mutations.edited_pages)
+
+
+@pytest.fixture(scope="session")
+def edited_data_build(tmp_path_factory, worker_id) -> Build:
+    return once_per_run(tmp_path_factory, worker_id, "edited-data", mutations.edited_data)
 
 
 @pytest.fixture(scope="session")
@@ -30,13 +42,10 @@ def site(site_build):
 
 
 @pytest.fixture(scope="session")
-def served_site(tmp_path_factory):
-    """The site built for, and served at, a local address (absolute URLs must match it)."""
-    folder = tmp_path_factory.mktemp("served") / "site"
-    folder.mkdir()
-    server = SiteServer(folder)
-    built = build(ROOT, folder, SITE_URL=server.url)
-    assert built.returncode == 0, built.log
+def served_site(site):
+    """The site served on 127.0.0.1 under the path it was built for. Absolute URLs name its
+    published host, which the browser never reaches: a page that loads from it fails."""
+    server = SiteServer(site, urlsplit(SITE_URL).path)
     yield server.url
     server.close()
 

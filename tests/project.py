@@ -3,7 +3,9 @@ the built pages. Tests import from here instead of repeating a build or a parser
 
 from __future__ import annotations
 
+import fcntl
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -37,9 +39,9 @@ LOCALES = _guide_languages(_site_config())
 PAGES = tuple(entry.removesuffix(".md") for entry in _site_config()["nav"])
 
 
-def copy_project(destination: Path) -> Path:
+def copy_project(destination: Path, parts: tuple[str, ...] = PROJECT_PARTS) -> Path:
     destination.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
+    for part in parts:
         source = ROOT / part
         if source.is_dir():
             shutil.copytree(source, destination / part, ignore=shutil.ignore_patterns("__pycache__"))
@@ -75,6 +77,22 @@ def build(project: Path, site: Path, **env: str) -> Build:
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
         cwd=project, env=environment, capture_output=True, text=True, timeout=300)
     return Build(result.returncode, result.stdout + result.stderr, site)
+
+
+def once_per_run(tmp_path_factory, worker_id: str, name: str, make):
+    """What `make(folder)` returns (a build, checks run on it), made once per test run however
+    many xdist workers there are: the first worker to ask makes it, the others wait for it and
+    read its record."""
+    shared = tmp_path_factory.getbasetemp()
+    shared = shared if worker_id == "master" else shared.parent
+    record = shared / f"{name}.pickle"
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if record.exists():
+            return pickle.loads(record.read_bytes())
+        made = make(shared / name)
+        record.write_bytes(pickle.dumps(made))
+        return made
 
 
 @contextmanager

@@ -3,43 +3,24 @@ that lists models of its kind, and gets its own model card, with no page edited.
 
 from __future__ import annotations
 
-from .project import LOCALES, article, build, copy_project, load_yaml, write_yaml
-
+from .mutations import NEW_MODEL, project_of
+from .project import LOCALES, ROOT, article, load_yaml
+from .test_prose_facts import MODEL_LISTS, section_text
 
 
 def hand_written(project):
     """Every page under docs/ except those hooks/model_cards.py generates."""
-    return {p: p.read_bytes() for p in (project / "docs").rglob("*.md") if "model-cards" not in p.parts}
-from .test_prose_facts import MODEL_LISTS, section_text
-
-NEW_MODEL = {
-    "key": "claude-sonnet-9",
-    "name": "Claude Sonnet 9",
-    "bedrock_id": "anthropic.claude-sonnet-9-20261101-v1:0",
-    "geos": ["global", "eu", "jp"],
-    "status": "active",
-    "release_date": "2026-11-01",
-    "context_window": 200000,
-    "max_output_tokens": 64000,
-    "supports_1m_context": True,
-    "examples_default_global": True,
-    "regional_price_premium": True,
-}
+    return {p.relative_to(project): p.read_bytes() for p in (project / "docs").rglob("*.md")
+            if "model-cards" not in p.parts}
 
 
-def test_new_model_appears_in_all_tables_and_lists(tmp_path):
-    project = copy_project(tmp_path / "project")
-    pages_before = hand_written(project)
-    facts = load_yaml(project / "data/bedrock.yml")
-    facts["models"].insert(1, NEW_MODEL)
-    write_yaml(project / "data/bedrock.yml", facts)
-
-    result = build(project, tmp_path / "site")
+def test_new_model_appears_in_all_tables_and_lists(edited_data_build):
+    result = edited_data_build
     assert result.returncode == 0, result.log
-    assert hand_written(project) == pages_before
+    assert hand_written(project_of(result)) == hand_written(ROOT), "adding a model edited a page"
 
     for locale in LOCALES:
-        words = load_yaml(project / f"data/i18n/{locale}.yml")
+        words = load_yaml(ROOT / f"data/i18n/{locale}.yml")
         row = article(result.site, locale, "models").select_one('tr[data-model="claude-sonnet-9"]')
         assert row is not None, f"{locale}: the new model is not in the table"
         cells = [td.get_text(strip=True) for td in row.select("td")]

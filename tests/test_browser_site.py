@@ -5,6 +5,7 @@ address they typed, with status 404; the root sends a browser to the language it
 
 from __future__ import annotations
 
+import time
 from urllib.parse import urlsplit
 
 import pytest
@@ -16,20 +17,36 @@ from .project import LOCALES, ROOT, built_pages, load_yaml
 class Watch:
     """One browser tab that remembers every console error, script error and failed request."""
 
+    QUIET = 0.15  # seconds without a request in flight: the page has settled (served locally)
+
     def __init__(self, browser, **options):
         self.context = browser.new_context(viewport={"width": 1280, "height": 900}, **options)
         self.page = self.context.new_page()
         self.problems: list[str] = []
+        self.in_flight, self.last_activity = set(), time.monotonic()
         self.page.on("console", lambda m: m.type == "error" and self.problems.append(
             f"console: {m.text} ({m.location.get('url')})"))
         self.page.on("pageerror", lambda e: self.problems.append(f"script: {e}"))
         self.page.on("requestfailed", lambda r: self.problems.append(f"failed: {r.url} {r.failure}"))
         self.page.on("response", lambda r: r.status >= 400 and self.problems.append(
             f"HTTP {r.status}: {r.url}"))
+        self.page.on("request", lambda r: self._activity(self.in_flight.add, r))
+        self.page.on("requestfinished", lambda r: self._activity(self.in_flight.discard, r))
+        self.page.on("requestfailed", lambda r: self._activity(self.in_flight.discard, r))
+
+    def _activity(self, change, request) -> None:
+        change(request)
+        self.last_activity = time.monotonic()
 
     def visit(self, url: str):
+        """Load a page and wait until nothing has been requested for QUIET seconds, so that
+        what its scripts fetch after loading (sitemaps, search index) is seen too. Playwright's
+        own 'networkidle' waits half a second per page; this suite visits every page."""
         self.problems.clear()
-        return self.page.goto(url, wait_until="networkidle")
+        response = self.page.goto(url, wait_until="load")
+        while self.in_flight or time.monotonic() - self.last_activity < self.QUIET:
+            self.page.wait_for_timeout(25)
+        return response
 
     def close(self) -> None:
         self.context.close()

@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from macros.loading import DataError, load_site_data
+
+from .mutations import HTML_NAME
 from .project import LOCALES, article, build, copy_project, load_yaml, soup, write_yaml
 
 FACTS = Path("data/bedrock.yml")
@@ -85,7 +88,16 @@ BAD_DATA = {
 
 
 @pytest.mark.parametrize("breakage", BAD_DATA, ids=lambda f: f.__name__)
-def test_bad_data_fails_the_build_naming_file_and_field(breakage, tmp_path):
+def test_bad_data_is_refused_naming_file_and_field(breakage, tmp_path):
+    project = copy_project(tmp_path / "project", parts=("data",))
+    breakage(project)
+    with pytest.raises(DataError) as refused:
+        load_site_data(project, list(LOCALES))
+    assert BAD_DATA[breakage] in str(refused.value)
+
+
+@pytest.mark.parametrize("breakage", [malformed_yaml, missing_locale_key], ids=lambda f: f.__name__)
+def test_bad_data_stops_the_build_with_that_message_and_no_traceback(breakage, tmp_path):
     project = copy_project(tmp_path / "project")
     breakage(project)
     result = build(project, tmp_path / "site")
@@ -94,16 +106,14 @@ def test_bad_data_fails_the_build_naming_file_and_field(breakage, tmp_path):
     assert "Traceback" not in result.log
 
 
-def test_html_in_a_display_name_is_shown_as_text(tmp_path):
-    project = copy_project(tmp_path / "project")
-    name = 'Claude <img src=x onerror="alert(1)"> *Sonnet* 4'
-    edit_facts(project, lambda d: model(d, "claude-sonnet-4").update(name=name))
-    result = build(project, tmp_path / "site")
+def test_html_in_a_display_name_is_shown_as_text(edited_data_build):
+    result = edited_data_build
     assert result.returncode == 0, result.log
+    key, name = HTML_NAME
     for locale in LOCALES:
-        for page in ("models", "features", "endpoints", "model-cards/index", "model-cards/claude-sonnet-4"):
+        for page in ("models", "features", "endpoints", "model-cards/index", f"model-cards/{key}"):
             body = article(result.site, locale, page)
             assert body.find("img") is None, f"{locale}/{page}: the name became markup"
             assert name in body.get_text(), f"{locale}/{page}: the name is not shown as written"
-        title = soup(result.site, locale, "model-cards/claude-sonnet-4").title
+        title = soup(result.site, locale, f"model-cards/{key}").title
         assert title.find("img") is None and title.get_text().startswith(name)

@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from .project import LOCALES, build, copy_project
+from macros.snippets import VARIANTS
+
+from .mutations import PASTED_MODEL_ID
+from .project import LOCALES, Build, build, copy_project, once_per_run
 from .snippets.blocks import KINDS, Block, drift, site_blocks
 from .snippets.run import check_all
 
@@ -30,9 +33,8 @@ def test_every_block_of_every_language_runs_against_the_fake(blocks):
     assert failures == [], "\n".join(failures)
 
 
-def checked(project: Path, tmp_path: Path, pages: set[str]):
-    """Build a mutated copy; return the failed runs and the cross-language drift of `pages`."""
-    built = build(project, tmp_path / "site")
+def checked(built: Build, pages: set[str]):
+    """The failed runs of a mutated copy's `pages`, and the cross-language drift of their code."""
     assert built.returncode == 0, built.log
     blocks = [b for b in site_blocks(built.site, LOCALES) if b.page in pages]
     by_locale = {locale: [b for b in blocks if b.locale == locale] for locale in LOCALES}
@@ -46,45 +48,62 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def test_a_wrong_model_id_in_one_language_fails_there_only(tmp_path):
-    project = copy_project(tmp_path / "project")
-    # An author pastes the sample by hand into the French page, with a model ID that does not exist.
-    code = (project / "snippets/make_request/python.py").read_text(encoding="utf-8")
-    pasted = code.replace("{{model_id}}", "global.anthropic.claude-opus-4-7-v1:0")
-    pasted = pasted.replace("{{region}}", "us-west-2").replace("# i18n:", "# commentaire")
-    edit(project / "docs/fr/requests.md", '{{ code_sample("make_request") }}',
-         f"```python\n{pasted}```\n\n{{{{ code_sample(\"make_request\") }}}}")
-    failures, drifted = checked(project, tmp_path, {"requests"})
+def test_a_wrong_model_id_in_one_language_fails_there_only(edited_pages_build):
+    failures, drifted = checked(edited_pages_build, {"requests"})
     assert len(failures) == 1 and [b.where for b in failures[0].blocks] == [
         "fr/requests#make-requests block 0"]
     assert drifted and all("fr" in line and "requests" in line for line in drifted), drifted
     assert "The provided model identifier is invalid" in failures[0].detail or \
-        "shows model IDs ['global.anthropic.claude-opus-4-7-v1:0']" in failures[0].detail
+        f"shows model IDs ['{PASTED_MODEL_ID}']" in failures[0].detail
 
 
-@pytest.mark.parametrize("sample, old, new, reason", [
+# Broken samples, one per sample file and page, so that one mutated copy of the project
+# holds them all (one build): what the author changed, and what the failure must say.
+BREAKAGES = [
     ("make_request/python.py", "client.messages.create(", "client.messages.creat(",
      "has no attribute 'creat'"),
     ("make_request/boto3.py", '        "anthropic_version": "{{anthropic_version}}",\n', "",
      "required key [anthropic_version] not found"),
     ("regional_endpoint/python.py", "{{regional_model_id}}", "anthropic.claude-opus-4-6-v1:0",
      "with on-demand throughput isn\u2019t supported"),
-    ("make_request/python.py", "from anthropic import AnthropicBedrock\n",
+    ("global_endpoint/python.py", "from anthropic import AnthropicBedrock\n",
      "from anthropic import AnthropicBedrock\nimport urllib.request\n"
      "urllib.request.urlopen('https://bedrock-runtime.us-west-2.amazonaws.com/')\n",
      "tried to reach bedrock-runtime.us-west-2.amazonaws.com:443; only 127.0.0.1 is allowed"),
     ("make_request/typescript.ts", "const client", "await fetch('https://bedrock-runtime.us-west-2.amazonaws.com/');\nconst client",
      "tried to reach bedrock-runtime.us-west-2.amazonaws.com:443; only 127.0.0.1 is allowed"),
-])
-def test_a_broken_sample_fails_naming_locale_page_and_block(tmp_path, sample, old, new, reason):
-    project = copy_project(tmp_path / "project")
-    edit(project / "snippets" / sample, old, new)
-    page = {"make_request": "requests", "regional_endpoint": "endpoints"}[sample.split("/")[0]]
-    failures, drifted = checked(project, tmp_path, {page})
+]
+PAGE_OF_SAMPLE = {"make_request": "requests", "regional_endpoint": "endpoints", "global_endpoint": "endpoints"}
+
+
+def run_broken_samples(folder: Path):
+    """Every breakage applied to one copy of the project: (failed runs, drift) of their pages."""
+    project = copy_project(folder / "project")
+    for sample, old, new, _ in BREAKAGES:
+        edit(project / "snippets" / sample, old, new)
+    built = build(project, folder / "site")
+    return checked(built, {PAGE_OF_SAMPLE[s.split("/")[0]] for s, *_ in BREAKAGES})
+
+
+@pytest.fixture(scope="session")
+def broken_runs(tmp_path_factory, worker_id):
+    return once_per_run(tmp_path_factory, worker_id, "broken-samples", run_broken_samples)
+
+
+@pytest.mark.parametrize("sample, old, new, reason", BREAKAGES)
+def test_a_broken_sample_fails_naming_locale_page_and_block(broken_runs, sample, old, new, reason):
+    failures, drifted = broken_runs
     assert drifted == [], "the same broken code is shown in every language"
-    assert len(failures) == 1, [f.detail for f in failures]
-    failure = failures[0]
-    assert reason in failure.detail
+    page = PAGE_OF_SAMPLE[sample.split("/")[0]]
+    mine = [f for f in failures if reason in f.detail and f.blocks[0].page == page
+            and f.blocks[0].tab == VARIANTS[Path(sample).stem]]
+    assert len(mine) == 1, [f.detail for f in failures]
+    failure = mine[0]
     assert failure.detail.startswith(f"{failure.blocks[0].where}: ")
     assert {b.locale for b in failure.blocks} == set(LOCALES), "every language shows the broken code"
     assert all(b.page == page for b in failure.blocks)
+
+
+def test_each_breakage_fails_once_and_nothing_else_fails(broken_runs):
+    failures, _ = broken_runs
+    assert len(failures) == len(BREAKAGES), [f.detail for f in failures]
