@@ -20,7 +20,7 @@ endif
 LOCALE ?=
 ONLY_LOCALE := $(if $(LOCALE),BUILD_ONLY_LOCALE=$(LOCALE))
 
-.PHONY: serve build test snippets check linkcheck-external clean browser
+.PHONY: serve build test snippets check linkcheck-external clean browser bench
 
 $(INSTALLED): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -65,6 +65,11 @@ linkcheck-external: $(INSTALLED)
 # Every code block of every language against the fake Bedrock, as a table.
 snippets: $(INSTALLED) $(NODE_INSTALLED)
 	$(BIN)/python -m tests.snippets
+
+# Build, rebuild and check speed against the bare stack, as ratios in one run; prints a table
+# and writes bench/results.json (about 15 minutes: it runs make test three times).
+bench: $(INSTALLED) $(NODE_INSTALLED) browser
+	$(BIN)/python -m bench.run $(BENCH_OPTIONS)
 
 clean:
 	rm -rf site test-artifacts .pytest_cache docs/*/model-cards

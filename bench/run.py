@@ -1,0 +1,168 @@
+"""`make bench`: build, rebuild and check speed, against the bare stack, in one run.
+
+Prints a table with each figure's goal beside it and writes bench/results.json. Every figure
+is the median of --runs runs (3 by default) with min and max; compared variants run in turns.
+Nothing here asserts: a missed goal is reported, and profiled (docs: README, Benchmark)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import tempfile
+from pathlib import Path
+
+from tests.project import ROOT, copy_project
+
+from .bare import make_bare
+from .profile import build_profile, shares
+from .scale import page_count, scaled_project
+from .serve import rebuild_times
+from .timing import PYTHON, Figure, environment, in_turns, mkdocs_build
+
+RESULTS = Path(__file__).resolve().parent / "results.json"
+SERVED_LOCALE, EDITED_PAGE = "fr", "logging"
+
+
+def p1_overhead(work: Path, runs: int) -> dict:
+    configs = make_bare(work / "bare")
+    bare_env = environment(PYTHONPATH=f"{ROOT}:{ROOT / 'tests/snippets/guard'}")
+    figures = in_turns({
+        "ours": (mkdocs_build(work / "p1-ours"), ROOT, environment()),
+        "bare": ([PYTHON, "-m", "bench.bare_build", *map(str, configs)], work / "bare", bare_env),
+    }, runs)
+    profiled = build_profile(work)
+    return {"ours": figures["ours"], "bare": figures["bare"],
+            "ratio": figures["ours"].ratio(figures["bare"]), "goal": 1.10,
+            "profile_seconds": profiled, "profile_shares": shares(profiled)}
+
+
+def p2_authoring(work: Path, runs: int) -> dict:
+    project = copy_project(work / "p2-ours")
+    ours = rebuild_times([PYTHON, "-m", "mkdocs", "serve", "--strict"], project,
+                         environment(BUILD_ONLY_LOCALE=SERVED_LOCALE),
+                         project / "docs" / SERVED_LOCALE / f"{EDITED_PAGE}.md", f"{EDITED_PAGE}/", runs)
+    bare_folder = work / "bare"
+    config = bare_folder / f"{SERVED_LOCALE}.yml"
+    served = bare_folder / "serve.yml"  # the same language, served at the root like ours
+    served.write_text(config.read_text(encoding="utf-8").replace(
+        f"site_url: http://127.0.0.1:8000/{SERVED_LOCALE}/", "site_url: http://127.0.0.1:8000/"), encoding="utf-8")
+    bare = rebuild_times([PYTHON, "-m", "mkdocs", "serve", "--strict", "-f", str(served)], bare_folder,
+                         environment(), bare_folder / "docs" / SERVED_LOCALE / f"{EDITED_PAGE}.md",
+                         f"{EDITED_PAGE}/", runs)
+    return {"ours": ours, "bare": bare, "ratio": ours.ratio(bare), "goal_seconds": 1.0}
+
+
+def p3_checks(runs: int) -> dict:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    figures = in_turns({"snippets": ([PYTHON, "-m", "tests.snippets"], ROOT, env)}, runs)
+    test = in_turns({"make_test": (["make", "--no-print-directory", "test"], ROOT, env)}, runs, warmup=False)
+    return {"snippets": figures["snippets"], "make_test": test["make_test"],
+            "goal_snippets_seconds": 20.0, "goal_make_test_seconds": 60.0}
+
+
+def p4_scaling(work: Path, runs: int) -> dict:
+    locales = in_turns({
+        "four": (mkdocs_build(work / "p4-four"), ROOT, environment()),
+        "one": (mkdocs_build(work / "p4-one"), ROOT, environment(BUILD_ONLY_LOCALE="ja")),
+    }, runs)
+    sizes = (1, 10, 50)
+    projects = {n: scaled_project(work / f"p4-x{n}", n) for n in sizes}
+    scaled = in_turns({f"x{n}": (mkdocs_build(work / f"p4-x{n}-site"), projects[n], environment())
+                       for n in sizes}, runs, warmup=False)
+    pages = {n: page_count(work / f"p4-x{n}-site") for n in sizes}
+    t = {n: scaled[f"x{n}"].median for n in sizes}
+    # Seconds per added page from x1 to x10, and from x10 to x50: equal when growth is linear.
+    early = (t[10] - t[1]) / (pages[10] - pages[1])
+    late = (t[50] - t[10]) / (pages[50] - pages[10])
+    return {"four_locales": locales["four"], "one_locale": locales["one"],
+            "locale_ratio": locales["four"].ratio(locales["one"]), "goal_locale_ratio": 4.2,
+            "sizes": {f"x{n}": {"pages": pages[n], "build": scaled[f"x{n}"],
+                                "growth": scaled[f"x{n}"].ratio(scaled["x1"])} for n in sizes},
+            "marginal_ratio": late / early, "goal_marginal_ratio": 1.25}
+
+
+def verdict(value: float, goal: float) -> str:
+    return "✓" if value <= goal else "✗"
+
+
+def table(results: dict) -> list[str]:
+    rows = [("figure", "median [min–max]", "goal", "")]
+    if "P1" in results:
+        p1 = results["P1"]
+        rows += [("P1 full build, ours", str(p1["ours"]), "", ""),
+                 ("P1 full build, bare stack", str(p1["bare"]), "", ""),
+                 ("P1 overhead ours ÷ bare", f"{p1['ratio']:6.2f}", f"≤ {p1['goal']:.2f}", verdict(p1["ratio"], p1["goal"]))]
+        share = p1["profile_shares"]
+        rows.append(("P1 profiled build: who spends it",
+                     f"ours {share['ours']:.0%}, mkdocs-macros {share['mkdocs-macros']:.0%}, "
+                     f"mkdocs-static-i18n {share['mkdocs-static-i18n']:.0%}, stack {share['stack']:.0%}", "", ""))
+    if "P2" in results:
+        p2 = results["P2"]
+        rows += [(f"P2 save → served, ours ({SERVED_LOCALE})", str(p2["ours"]), f"≤ {p2['goal_seconds']:.1f} s",
+                  verdict(p2["ours"].median, p2["goal_seconds"])),
+                 ("P2 save → served, bare stack", str(p2["bare"]), "", ""),
+                 ("P2 ours ÷ bare", f"{p2['ratio']:6.2f}", "", "")]
+    if "P3" in results:
+        p3 = results["P3"]
+        rows += [("P3 snippet checks, all languages", str(p3["snippets"]), f"≤ {p3['goal_snippets_seconds']:.0f} s",
+                  verdict(p3["snippets"].median, p3["goal_snippets_seconds"])),
+                 ("P3 make test, warm", str(p3["make_test"]), f"≤ {p3['goal_make_test_seconds']:.0f} s",
+                  verdict(p3["make_test"].median, p3["goal_make_test_seconds"]))]
+    if "P4" in results:
+        p4 = results["P4"]
+        rows += [("P4 build, one locale (ja)", str(p4["one_locale"]), "", ""),
+                 ("P4 build, four locales", str(p4["four_locales"]), "", ""),
+                 ("P4 four ÷ one", f"{p4['locale_ratio']:6.2f}", f"≤ {p4['goal_locale_ratio']:.1f}",
+                  verdict(p4["locale_ratio"], p4["goal_locale_ratio"]))]
+        for size, figure in p4["sizes"].items():
+            rows.append((f"P4 guide {size} ({figure['pages']} pages)", f"{figure['build']}  ×{figure['growth']:.1f}", "", ""))
+        rows.append(("P4 s/page x10→x50 ÷ x1→x10", f"{p4['marginal_ratio']:6.2f}",
+                     f"≤ {p4['goal_marginal_ratio']:.2f} (linear)", verdict(p4["marginal_ratio"], p4["goal_marginal_ratio"])))
+    width = [max(len(row[i]) for row in rows) for i in range(4)]
+    return ["  ".join(cell.ljust(width[i]) for i, cell in enumerate(row)).rstrip() for row in rows]
+
+
+def plain(value):
+    """Figures as numbers with min and max, for results.json."""
+    if isinstance(value, Figure):
+        return value.as_dict()
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    return round(value, 3) if isinstance(value, float) else value
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per figure (at least 3)")
+    parser.add_argument("--only", default="P1,P2,P3,P4", help="figures to measure, e.g. P1,P4")
+    options = parser.parse_args()
+    if options.runs < 3:
+        parser.error("--runs: a median needs at least 3 runs")
+    wanted = set(options.only.upper().split(","))
+    results: dict = {}
+    with tempfile.TemporaryDirectory(prefix="bench-") as folder:
+        work = Path(folder)
+        if wanted & {"P1", "P2"}:
+            results["P1"] = p1_overhead(work, options.runs)  # P2 serves P1's bare project
+        if "P2" in wanted:
+            results["P2"] = p2_authoring(work, options.runs)
+        if "P3" in wanted:
+            results["P3"] = p3_checks(options.runs)
+        if "P4" in wanted:
+            results["P4"] = p4_scaling(work, options.runs)
+    if "P1" not in wanted:
+        results.pop("P1", None)
+    print("\n".join(table(results)))
+    record = {"date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+              "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                          "platform": platform.platform()},
+              "runs": options.runs, "figures": plain(results)}
+    RESULTS.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwritten to {RESULTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
