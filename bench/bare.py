@@ -69,7 +69,7 @@ def bare_config(ours: dict, language: dict, folder: Path, at_root: bool) -> dict
         plugins=[{"search": search}],
         nav=language.get("nav", ours["nav"]),
         not_in_nav="/model-cards/*.md\n",
-        site_url=f"{ours['site_url'].rstrip('/')}/{'' if at_root else locale + '/'}",
+        site_url=f"http://127.0.0.1:8000/{'' if at_root else locale + '/'}",  # as `make serve`
         extra={**ours["extra"], "alternate": [{**a, "link": f"/{a['lang']}/"} for a in ours["extra"]["alternate"]]},
     )
     return config

@@ -24,6 +24,7 @@ from .timing import PYTHON, Figure, environment, in_turns, mkdocs_build
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
 SERVED_LOCALE, EDITED_PAGE = "fr", "logging"
+SERVE_ROOT = "http://127.0.0.1:8000/"  # mkdocs serve mounts the site at its URL's path: the root
 
 
 def p1_overhead(work: Path, runs: int) -> dict:
@@ -42,13 +43,13 @@ def p1_overhead(work: Path, runs: int) -> dict:
 def p2_authoring(work: Path, runs: int) -> dict:
     project = copy_project(work / "p2-ours")
     ours = rebuild_times([PYTHON, "-m", "mkdocs", "serve", "--strict"], project,
-                         environment(BUILD_ONLY_LOCALE=SERVED_LOCALE),
+                         environment(BUILD_ONLY_LOCALE=SERVED_LOCALE, SITE_URL=SERVE_ROOT),
                          project / "docs" / SERVED_LOCALE / f"{EDITED_PAGE}.md", f"{EDITED_PAGE}/", runs)
     bare_folder = work / "bare"
     config = bare_folder / f"{SERVED_LOCALE}.yml"
     served = bare_folder / "serve.yml"  # the same language, served at the root like ours
     served.write_text(config.read_text(encoding="utf-8").replace(
-        f"site_url: http://127.0.0.1:8000/{SERVED_LOCALE}/", "site_url: http://127.0.0.1:8000/"), encoding="utf-8")
+        f"site_url: {SERVE_ROOT}{SERVED_LOCALE}/", f"site_url: {SERVE_ROOT}"), encoding="utf-8")
     bare = rebuild_times([PYTHON, "-m", "mkdocs", "serve", "--strict", "-f", str(served)], bare_folder,
                          environment(), bare_folder / "docs" / SERVED_LOCALE / f"{EDITED_PAGE}.md",
                          f"{EDITED_PAGE}/", runs)

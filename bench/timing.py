@@ -3,7 +3,6 @@ Variants that are compared are run in turns (A B A B …), so both see the same 
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import sys
@@ -11,7 +10,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.project import ROOT
+from tests.project import build_environment
 
 PYTHON = sys.executable
 
@@ -36,16 +35,8 @@ class Figure:
 
 
 def environment(**extra: str) -> dict[str, str]:
-    """What the builds see: the tests' clean environment (loopback guard, fixed build date)."""
-    return {
-        "PATH": os.environ.get("PATH", ""),
-        "HOME": os.environ.get("HOME", "/tmp"),
-        "NO_MKDOCS_2_WARNING": "1",
-        "SOURCE_DATE_EPOCH": "1767225600",
-        "PYTHONPATH": str(ROOT / "tests/snippets/guard"),
-        "LOOPBACK_GUARD_LABEL": "the benchmark",
-        **extra,
-    }
+    """What the benchmark's builds see: the tests' build environment."""
+    return build_environment(LOOPBACK_GUARD_LABEL="the benchmark", **extra)
 
 
 def run(command: list[str], cwd: Path, env: dict[str, str]) -> float:

@@ -60,19 +60,24 @@ class Build:
         return [line for line in self.log.splitlines() if line.startswith(("WARNING", "ERROR"))]
 
 
-def build(project: Path, site: Path, **env: str) -> Build:
-    """`mkdocs build --strict` in a clean environment; never raises on failure."""
-    environment = {
+def build_environment(**extra: str) -> dict[str, str]:
+    """What a build sees: a clean environment, a fixed build date, published at SITE_URL,
+    under the loopback-only guard of the snippet checks (a build never reaches the network)."""
+    return {
         "PATH": os.environ.get("PATH", ""),
         "HOME": os.environ.get("HOME", "/tmp"),
         "NO_MKDOCS_2_WARNING": "1",
         "SOURCE_DATE_EPOCH": "1767225600",
         "SITE_URL": SITE_URL,
-        # The loopback-only guard of the snippet checks: a build never reaches the network.
         "PYTHONPATH": str(ROOT / "tests/snippets/guard"),
         "LOOPBACK_GUARD_LABEL": "mkdocs build",
-        **env,
+        **extra,
     }
+
+
+def build(project: Path, site: Path, **env: str) -> Build:
+    """`mkdocs build --strict` in a clean environment; never raises on failure."""
+    environment = build_environment(**env)
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
         cwd=project, env=environment, capture_output=True, text=True, timeout=300)
