@@ -48,6 +48,24 @@ def append(path: Path, text: str) -> None:
     path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
 
 
+def replace(path: Path, old: str, new: str) -> None:
+    """Replace the first `old`; a mutation that no longer applies fails loudly."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{path}: the mutation no longer applies"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def edit_facts(project: Path, change) -> None:
+    """Apply `change` to data/bedrock.yml of a copy, as parsed YAML."""
+    facts = load_yaml(project / "data/bedrock.yml")
+    change(facts)
+    write_yaml(project / "data/bedrock.yml", facts)
+
+
+def model(facts: dict, key: str) -> dict:
+    return next(m for m in facts["models"] if m["key"] == key)
+
+
 def edited_pages(folder: Path) -> Build:
     project = copy_project(folder / "project")
     for page, text in [EXTRA_LINK, EXTRA_CODE, *WRONG_LANGUAGE.items()]:
@@ -55,19 +73,18 @@ def edited_pages(folder: Path) -> Build:
     code = (project / "snippets/make_request/python.py").read_text(encoding="utf-8")
     pasted = code.replace("{{model_id}}", PASTED_MODEL_ID).replace("{{region}}", "us-west-2")
     pasted = pasted.replace("# i18n:", "# commentaire")
-    page = project / "docs" / PASTED_PAGE
     call = '{{ code_sample("make_request") }}'
-    text = page.read_text(encoding="utf-8")
-    assert call in text, f"{PASTED_PAGE}: the mutation no longer applies"
-    page.write_text(text.replace(call, f"```python\n{pasted}```\n\n{call}", 1), encoding="utf-8")
+    replace(project / "docs" / PASTED_PAGE, call, f"```python\n{pasted}```\n\n{call}")
     return build(project, folder / "site")
 
 
 def edited_data(folder: Path) -> Build:
     project = copy_project(folder / "project")
-    facts = load_yaml(project / "data/bedrock.yml")
-    facts["models"].insert(1, NEW_MODEL)
     key, name = HTML_NAME
-    next(m for m in facts["models"] if m["key"] == key)["name"] = name
-    write_yaml(project / "data/bedrock.yml", facts)
+
+    def change(facts: dict) -> None:
+        facts["models"].insert(1, NEW_MODEL)
+        model(facts, key)["name"] = name
+
+    edit_facts(project, change)
     return build(project, folder / "site")

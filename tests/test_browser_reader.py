@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from babel.dates import format_date
 
-from .browser import ARTIFACTS
+from .browser import screenshot_path
 from .project import LOCALES, ROOT, load_yaml
 
 FACTS = load_yaml(ROOT / "data/bedrock.yml")
@@ -82,14 +82,12 @@ def test_deprecation_tooltip_shows_the_localized_date(page, served_site, locale)
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_screenshots_of_every_language(browser, served_site, locale):
-    folder = ARTIFACTS / "screenshots"
-    folder.mkdir(parents=True, exist_ok=True)
     for width, height in ((1280, 900), (390, 844)):
         context = browser.new_context(viewport={"width": width, "height": height})
         tab = context.new_page()
         for name in ("index", "models", "endpoints"):  # prose, the model table, code tabs
             tab.goto(f"{served_site}{locale}/" + ("" if name == "index" else f"{name}/"))
-            path = folder / f"{locale}-{name.replace('/', '-')}-{width}.png"
+            path = screenshot_path(f"{locale}-{name}-{width}")
             tab.screenshot(path=str(path), full_page=True)
             assert path.stat().st_size > 10_000, f"{path.name} looks empty"
         context.close()

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .browser import ARTIFACTS, SiteServer
+from .browser import ARTIFACTS, SiteServer, screenshot_path
 from .project import LOCALES, ROOT, SITE_URL, Build, build, copy_project, load_yaml, once_per_run
 
 FACTS = load_yaml(ROOT / "data/bedrock.yml")
@@ -156,8 +156,7 @@ def record(locale: str, lines: list[str]) -> None:
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_queries_in_each_language_find_the_right_page(browser, served_site, locale):
-    shot = ARTIFACTS / "screenshots" / f"{locale}-search-1280.png"
-    shot.parent.mkdir(parents=True, exist_ok=True)
+    shot = screenshot_path(f"{locale}-search-1280")
     found = first_results(browser, served_site, locale, QUERIES[locale], screenshot=shot)
     record(locale, [f"{q}\t{' '.join(found[q][:5]) or '(nothing)'}" for q, _ in QUERIES[locale]])
     wrong = {query: found[query][:3] for query, right in QUERIES[locale]

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .browser import ARTIFACTS
+from .browser import screenshot_path
 from .project import LOCALES, ROOT, built_pages, load_yaml
 
 
@@ -96,7 +96,7 @@ def test_a_missing_address_shows_the_not_found_page_of_its_language(watch, serve
     # The only failure is the missing address itself; the language's page loads cleanly.
     assert f"HTTP 404: {address}" in tab.problems
     assert [p for p in tab.problems if address not in p] == []
-    tab.page.screenshot(path=str(screenshot(f"{locale}-404")))
+    tab.page.screenshot(path=str(screenshot_path(f"{locale}-404")))
     home.click()
     tab.page.wait_for_url(f"{served_site}{locale}/")
 
@@ -114,7 +114,7 @@ def test_without_javascript_the_not_found_page_speaks_every_language(watch, serv
     titles = {s.get_attribute("lang"): s.locator("h1").inner_text().strip()
               for s in tab.page.locator("section.not-found").all()}
     assert titles == {locale: not_found_words(locale)["title"] for locale in LOCALES}
-    tab.page.screenshot(path=str(screenshot("root-404-without-javascript")), full_page=True)
+    tab.page.screenshot(path=str(screenshot_path("root-404-without-javascript")), full_page=True)
 
 
 @pytest.mark.parametrize("preferred, locale", [("fr-CA", "fr"), ("zh-TW", "zh-TW"), ("ja-JP", "ja"), ("ru", "ru")])
@@ -131,9 +131,3 @@ def test_the_root_stays_a_chooser_for_other_languages(watch, served_site):
     links = tab.page.locator("ul.language-chooser a")
     assert urlsplit(tab.page.url).path == urlsplit(served_site).path
     assert sorted(links.evaluate_all("as => as.map(a => a.hreflang)")) == sorted(LOCALES)
-
-
-def screenshot(name: str):
-    folder = ARTIFACTS / "screenshots"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"{name}.png"

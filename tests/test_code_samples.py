@@ -8,10 +8,10 @@ import ast
 import re
 import unicodedata
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 
+from .mutations import append
 from .project import LOCALES, PAGES, ROOT, build, copy_project, load_yaml
 from .snippets.blocks import COMMENT_LINE, page_blocks
 
@@ -66,13 +66,13 @@ def test_every_sample_file_is_shown_somewhere():
 
 
 @pytest.mark.parametrize("edit, message", [  # the language it fails in is built alone
-    (lambda p: _append(p / "snippets/make_request/python.py", 'print("{{no_such_fact}}")\n'),
+    (lambda p: append(p / "snippets/make_request/python.py", 'print("{{no_such_fact}}")\n'),
      "locale ja, page ja/requests.md: code_sample('make_request'): python.py: unknown value slot "
      "{{no_such_fact}}"),
-    (lambda p: _append(p / "snippets/list_models/boto3.py", "# i18n: no_such_comment\n"),
+    (lambda p: append(p / "snippets/list_models/boto3.py", "# i18n: no_such_comment\n"),
      "locale ja, page ja/models.md: code_sample('list_models'): boto3.py: comment key "
      "'no_such_comment' is not in the locale's comments"),
-    (lambda p: _append(p / "docs/ru/setup.md", '\n{{ code_sample("no_such_sample") }}\n'),
+    (lambda p: append(p / "docs/ru/setup.md", '\n{{ code_sample("no_such_sample") }}\n'),
      "locale ru, page ru/setup.md: code_sample('no_such_sample'): snippets/no_such_sample: no such"),
 ])
 def test_a_broken_sample_names_locale_page_and_sample(edit, message, tmp_path):
@@ -82,10 +82,6 @@ def test_a_broken_sample_names_locale_page_and_sample(edit, message, tmp_path):
     assert result.returncode != 0
     assert message in result.log
     assert "Traceback" not in result.log
-
-
-def _append(path: Path, text: str) -> None:
-    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
 
 
 def display_width(line: str) -> int:

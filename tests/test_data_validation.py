@@ -9,20 +9,10 @@ import pytest
 
 from macros.loading import DataError, load_site_data
 
-from .mutations import HTML_NAME
+from .mutations import HTML_NAME, edit_facts, model
 from .project import LOCALES, article, build, copy_project, load_yaml, soup, write_yaml
 
 FACTS = Path("data/bedrock.yml")
-
-
-def edit_facts(project: Path, change) -> None:
-    data = load_yaml(project / FACTS)
-    change(data)
-    write_yaml(project / FACTS, data)
-
-
-def model(data: dict, key: str) -> dict:
-    return next(m for m in data["models"] if m["key"] == key)
 
 
 def malformed_yaml(project):

@@ -10,7 +10,7 @@ import pytest
 
 from macros.snippets import VARIANTS
 
-from .mutations import PASTED_MODEL_ID
+from .mutations import PASTED_MODEL_ID, replace
 from .project import LOCALES, Build, build, copy_project, once_per_run
 from .snippets.blocks import KINDS, Block, drift, site_blocks
 from .snippets.run import check_all
@@ -40,12 +40,6 @@ def checked(built: Build, pages: set[str]):
     by_locale = {locale: [b for b in blocks if b.locale == locale] for locale in LOCALES}
     drifted = [line for locale in LOCALES[1:] for line in drift(by_locale[LOCALES[0]], by_locale[locale])]
     return [o for o in check_all(blocks) if not o.ok], drifted
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{path}: the mutation no longer applies"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_a_wrong_model_id_in_one_language_fails_there_only(edited_pages_build):
@@ -80,7 +74,7 @@ def run_broken_samples(folder: Path):
     """Every breakage applied to one copy of the project: (failed runs, drift) of their pages."""
     project = copy_project(folder / "project")
     for sample, old, new, _ in BREAKAGES:
-        edit(project / "snippets" / sample, old, new)
+        replace(project / "snippets" / sample, old, new)
     built = build(project, folder / "site")
     return checked(built, {PAGE_OF_SAMPLE[s.split("/")[0]] for s, *_ in BREAKAGES})
 
