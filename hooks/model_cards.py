@@ -14,7 +14,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from site_data import facts, guide_locales, strings
+from site_data import facts, guide_locales, strings, validated_facts
 from markupsafe import escape
 
 FOLDER = "model-cards"
@@ -34,22 +34,32 @@ def on_post_build(config) -> None:
     """models.json once, with the build that writes the site root."""
     if not config.plugins["i18n"].is_default_language_build:
         return
-    models = [{
-        "key": m["key"],
-        "name": m["name"],
-        "bedrock_id": m["bedrock_id"],
-        "inference_profile_ids": {geo: f"{geo}.{m['bedrock_id']}" for geo in m["geos"]},
-        "status": m["status"],
-        "release_date": m["release_date"],
-        "deprecation_date": m.get("deprecation_date"),
-        "retirement_date": m.get("retirement_date"),
-        "context_window": m["context_window"],
-        "max_output_tokens": m["max_output_tokens"],
-        "supports_1m_context": m["supports_1m_context"],
-    } for m in facts(config)["models"]]
-    text = json.dumps({"source": "data/bedrock.yml", "models": models}, indent=2, ensure_ascii=False,
-                      default=str)
+    site = validated_facts(config)
+    text = json.dumps(models_document(site), indent=2, ensure_ascii=False, default=str)
     (Path(config.site_dir) / "models.json").write_text(text + "\n", encoding="utf-8")
+
+
+def models_document(site) -> dict:
+    """Every model with its facts, its status on the day they were checked and its sources."""
+    return {
+        "source": "data/bedrock.yml",
+        "facts_checked": site.facts_checked,
+        "models": [{
+            "key": m.key,
+            "name": m.name,
+            "bedrock_id": m.bedrock_id,
+            "inference_profile_ids": {geo: m.profile_id(geo) for geo in m.geos},
+            "status": site.status(m),
+            "release_date": m.release_date,
+            "deprecation_date": m.deprecation_date,
+            "retirement_date": m.retirement_date,
+            "knowledge_cutoff": m.knowledge_cutoff,
+            "context_window": m.context_window,
+            "max_output_tokens": m.max_output_tokens,
+            "supports_1m_context": site.has_1m_context(m),
+            "sources": [{"url": site.sources[name], "facts": facts} for name, facts in m.sources.items()],
+        } for m in site.models],
+    }
 
 
 def index_page(title: str) -> str:

@@ -21,6 +21,13 @@ def facts(config) -> dict:
     return _data(Path(config.config_file_path).parent / "data/bedrock.yml")
 
 
+def validated_facts(config):
+    """data/bedrock.yml as macros/ validated it at build start (read once per version)."""
+    from macros.loading import load_site_data  # the project's package, importable once macros load it
+
+    return load_site_data(Path(config.config_file_path).parent, guide_locales(config)).facts
+
+
 def strings(config, locale: str) -> dict | None:
     """The words of one language; None for the root chooser, which has no strings file."""
     path = Path(config.config_file_path).parent / "data/i18n" / f"{locale}.yml"

@@ -67,6 +67,9 @@ def define_env(env) -> None:
         return posixpath.relpath(f"{locale()}/model-cards/{key}/", env.page.url or ".") + "/"
 
     def model_or_error(key):
+        """A model by key; 'example' is the samples' model, a dotted path a fact naming one."""
+        if "." in key:
+            key = prose.fact_value(facts, key)
         model = facts.example_model if key == "example" else facts.model(key)
         if model is None:
             raise prose.FactError(f"no model with key '{key}'")
@@ -74,7 +77,7 @@ def define_env(env) -> None:
 
     @checked
     def model_table():
-        return table_html(facts.listed_models, words(), locale(), card_url)
+        return table_html(facts.listed_models, facts.facts_checked, words(), locale(), card_url)
 
     @checked
     def model_card(key):
@@ -82,7 +85,7 @@ def define_env(env) -> None:
 
     @checked
     def model_card_index():
-        return model_cards.card_index(facts.models, words(), locale(), card_url)
+        return model_cards.card_index(facts.models, facts.facts_checked, words(), locale(), card_url)
 
     @checked
     def model_names(flag):
@@ -105,6 +108,10 @@ def define_env(env) -> None:
         if kind not in ("global", "regional"):
             raise prose.FactError(f"model_id kind must be 'global' or 'regional', not '{kind}'")
         return prose.code(values[f"{kind}_model_id"])
+
+    @checked
+    def date(path):
+        return prose.text(formatting.long_date(prose.fact_value(facts, path), locale()))
 
     @checked
     def percent(path):

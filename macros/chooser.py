@@ -7,7 +7,7 @@ import json
 
 from markupsafe import Markup, escape
 
-from .schema import Strings
+from .words import Strings
 
 
 def language_chooser(strings: dict[str, Strings]) -> Markup:

@@ -3,9 +3,14 @@ dotted path of the field at fault, the bad value and why it is wrong."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Iterator, NamedTuple
 
-from .schema import BEDROCK_ID, Facts, Model
+from .schema import MODEL_FACTS, Facts, Model, Sourced
+
+# A model is released on or after the snapshot date in its ID, and soon after it: the
+# longest gap among the models in this guide is 23 days (Opus 4.5).
+RELEASE_WINDOW = dt.timedelta(days=90)
 
 
 class Problem(NamedTuple):
@@ -14,7 +19,8 @@ class Problem(NamedTuple):
 
 
 def facts_problems(facts: Facts) -> list[Problem]:
-    return [*_duplicates(facts), *_model_problems(facts), *_example_problems(facts)]
+    return [*_duplicates(facts), *_model_problems(facts), *_source_problems(facts),
+            *_example_problems(facts), *_other_problems(facts)]
 
 
 def _duplicates(facts: Facts) -> Iterator[Problem]:
@@ -35,24 +41,44 @@ def _model_problems(facts: Facts) -> Iterator[Problem]:
 
 
 def _one_model(m: Model) -> Iterator[tuple[str, str]]:
-    id_date = BEDROCK_ID.match(m.bedrock_id)["date"]
-    if id_date and m.release_date.strftime("%Y%m%d") != id_date:
-        yield "release_date", f"{m.release_date} contradicts the date {id_date} in its model ID"
-    if m.status != "active" and m.deprecation_date is None:
-        yield "deprecation_date", f"missing, but the status is {m.status}"
-    if m.status == "active" and m.deprecation_date is not None:
-        yield "status", f"active, but deprecation_date is {m.deprecation_date}"
-    if m.status == "retired" and m.retirement_date is None:
-        yield "retirement_date", "missing, but the status is retired"
-    if m.retirement_date and m.status != "retired" and m.deprecation_date is None:
-        yield "retirement_date", f"{m.retirement_date} is set but the model was never deprecated"
-    if m.deprecation_date and m.retirement_date and m.retirement_date <= m.deprecation_date:
-        yield "retirement_date", (f"{m.retirement_date} is not after the deprecation_date "
-                                  f"{m.deprecation_date}")
+    snapshot = m.snapshot_date
+    if snapshot and not snapshot <= m.release_date <= snapshot + RELEASE_WINDOW:
+        yield "release_date", (f"{m.release_date} is not within {RELEASE_WINDOW.days} days after the "
+                               f"snapshot date {snapshot:%Y%m%d} in its model ID")
+    retired = m.retirement_date if isinstance(m.retirement_date, dt.date) else None
+    if retired and m.deprecation_date is None:
+        yield "retirement_date", f"{retired} is set but the model is never deprecated"
+    if retired and m.deprecation_date and retired <= m.deprecation_date:
+        yield "retirement_date", f"{retired} is not after the deprecation_date {m.deprecation_date}"
     if m.deprecation_date and m.deprecation_date < m.release_date:
         yield "deprecation_date", f"{m.deprecation_date} is before the release_date {m.release_date}"
     if m.examples_default_global and "global" not in m.geos:
         yield "examples_default_global", "true, but 'global' is not in geos"
+
+
+def _source_problems(facts: Facts) -> Iterator[Problem]:
+    """Every fact names an official page, and every page named is in `sources:`."""
+    for index, model in enumerate(facts.models):
+        for name in model.sources:
+            if name not in facts.sources:
+                yield Problem(f"models[{index}].sources.{name}", "is not a page listed in sources")
+        vouched = {fact for facts_given in model.sources.values() for fact in facts_given}
+        stated = set(_stated_facts(model))
+        if stated - vouched:
+            yield Problem(f"models[{index}].sources",
+                          f"no source for {', '.join(sorted(stated - vouched))} (a fact no official "
+                          "page states stays out)")
+    for group in type(facts).model_fields:
+        value = getattr(facts, group)
+        if isinstance(value, Sourced):
+            for name in value.sources:
+                if name not in facts.sources:
+                    yield Problem(f"{group}.sources", f"{name} is not a page listed in sources")
+
+
+def _stated_facts(model: Model) -> list[str]:
+    """Every fact a model entry states (an optional one only when it is there)."""
+    return [fact for fact in MODEL_FACTS if fact != "knowledge_cutoff" or model.knowledge_cutoff]
 
 
 def _example_problems(facts: Facts) -> Iterator[Problem]:
@@ -61,10 +87,25 @@ def _example_problems(facts: Facts) -> Iterator[Problem]:
     if model is None:
         yield Problem("examples.model", f"{key} is not the key of any model")
         return
-    if model.status != "active":
-        yield Problem("examples.model", f"{key} is {model.status}; examples need an active model")
+    if facts.status(model) != "active":
+        yield Problem("examples.model", f"{key} is {facts.status(model)}; examples need an active model")
     for geo in ("global", facts.examples.regional_geo):
         if geo not in model.geos:
             yield Problem("examples.model", f"{key} is not offered in the '{geo}' geo the examples use")
-    if not model.supports_1m_context:
+    if not facts.has_1m_context(model):
         yield Problem("examples.model", f"{key} lacks the 1M context window its example uses")
+
+
+def _other_problems(facts: Facts) -> Iterator[Problem]:
+    if facts.model(facts.integration.last_model) is None:
+        yield Problem("integration.last_model", f"{facts.integration.last_model} is not the key of any model")
+    sdks = facts.sdks
+    for language in ("python", "typescript"):
+        pinned, first_new = getattr(sdks, f"{language}_version"), getattr(sdks, f"{language}_first_new_version")
+        if _release(first_new) <= _release(pinned):
+            yield Problem(f"sdks.{language}_first_new_version",
+                          f"{first_new} is not after the pinned {language}_version {pinned}")
+
+
+def _release(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))

@@ -20,7 +20,11 @@ def babel_locale(locale: str) -> Locale:
 
 
 def long_date(day: dt.date, locale: str) -> str:
-    return format_date(day, "long", locale=babel_locale(locale))
+    text = format_date(day, "long", locale=babel_locale(locale))
+    # French writes the first of the month as an ordinal ("1er décembre"); CLDR's pattern does not.
+    if babel_locale(locale).language == "fr" and day.day == 1:
+        text = text.replace("1 ", "1er ", 1)
+    return text
 
 
 def names_list(names: list[str], locale: str) -> str:

@@ -13,7 +13,8 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from .consistency import Problem, facts_problems
-from .schema import Facts, Strings
+from .schema import Facts
+from .words import Strings
 
 FACTS_FILE = Path("data/bedrock.yml")
 # libyaml's loader when PyYAML has it: the same documents, several times faster.
@@ -72,6 +73,8 @@ def _load(root: Path, relative: Path, schema: type[BaseModel], note: str = "") -
 
 def _describe(where: str, raw: dict, error: dict) -> str:
     path = dotted(error["loc"])
+    if not path:  # a check of the whole file names its own field
+        return f"{where}: {error['msg']}"
     if error["type"] == "missing":
         return f"{where}: {path}: missing"
     if error["type"] == "extra_forbidden":

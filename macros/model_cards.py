@@ -1,5 +1,6 @@
-"""Model cards: one details table per model, and the index of all cards, in the page's
-language. Facts come from data/bedrock.yml; every value is escaped."""
+"""Model cards: one details table per model, with the official pages its facts come from,
+and the index of all cards, in the page's language. Facts come from data/bedrock.yml;
+every value is escaped."""
 
 from __future__ import annotations
 
@@ -9,13 +10,16 @@ from typing import Callable
 from babel.dates import format_skeleton
 from markupsafe import Markup, escape
 
-from .formatting import babel_locale, compact_count, count, long_date
-from .model_table import yes_no
-from .schema import Facts, Model, Strings
+from .formatting import babel_locale, count, long_date, names_list
+from .lifecycle import lifecycle_text, sentence
+from .schema import Facts, Model
+from .words import Strings
+
+TABLE = Markup('<div class="md-typeset__scrollwrap"><div class="md-typeset__table">\n{}\n</div></div>')
 
 
 def model_card(model: Model, facts: Facts, words: Strings, locale: str) -> Markup:
-    cards = words.cards
+    cards, today = words.cards, facts.facts_checked
     rows = [
         (cards.name, escape(model.name)),
         (cards.base_id, Markup("<code>{}</code>").format(model.bedrock_id)),
@@ -27,55 +31,45 @@ def model_card(model: Model, facts: Facts, words: Strings, locale: str) -> Marku
         (cards.knowledge_cutoff, escape(_month(model.knowledge_cutoff, locale) or cards.not_published)),
         (cards.context_window, escape(count(model.context_window, locale))),
         (cards.max_output_tokens, escape(count(model.max_output_tokens, locale))),
-        (cards.context_1m.format(tokens=compact_count(facts.context_1m.window_tokens, locale)),
-         yes_no(model.supports_1m_context, words)),
-        (cards.status, escape(status(model, words, locale))),
-        (cards.open_source, yes_no(facts.hosting.open_source, words)),
+        (cards.status, escape(lifecycle_text(model, today, words, locale))),
     ]
-    body = Markup("\n").join(Markup("<tr><th scope=\"row\">{}</th><td>{}</td></tr>").format(label, value)
+    body = Markup("\n").join(Markup('<tr><th scope="row">{}</th><td>{}</td></tr>').format(label, value)
                              for label, value in rows)
-    return Markup(
-        '<p>{intro}</p>\n\n<div class="md-typeset__scrollwrap"><div class="md-typeset__table">\n'
-        '<table data-table="model-card" data-model="{key}">\n'
-        "<thead><tr><th>{field}</th><th>{value}</th></tr></thead>\n<tbody>\n{body}\n</tbody>\n"
-        "</table>\n</div></div>"
-    ).format(intro=_intro(model, words, locale), key=model.key, field=cards.field,
-             value=cards.value, body=body)
+    table = Markup('<table data-table="model-card" data-model="{key}">\n'
+                   "<thead><tr><th>{field}</th><th>{value}</th></tr></thead>\n<tbody>\n{body}\n</tbody>\n"
+                   "</table>").format(key=model.key, field=cards.field, value=cards.value, body=body)
+    intro = cards.intro_retired if facts.status(model) == "retired" else cards.intro
+    return Markup("<p>{intro}</p>\n\n{table}\n\n{sources}").format(
+        intro=intro.format(name=model.name), table=TABLE.format(table),
+        sources=card_sources(model, facts, words, locale))
 
 
-def card_index(models: list[Model], words: Strings, locale: str, card_url: Callable[[str], str]) -> Markup:
+def card_sources(model: Model, facts: Facts, words: Strings, locale: str) -> Markup:
+    """The official pages behind the card, each with the facts it gives, and when they were read."""
+    items = Markup("\n").join(
+        Markup('<li><a href="{url}">{shown}</a><br>{facts}</li>').format(
+            url=facts.sources[name], shown=facts.sources[name].removeprefix("https://"),
+            facts=names_list([words.cards.fact_label(fact) for fact in given], locale))
+        for name, given in model.sources.items())
+    checked = sentence(words.cards.sources_checked.format(date=long_date(facts.facts_checked, locale)), words)
+    return Markup('<h2 id="sources">{title}</h2>\n<ul class="card-sources">\n{items}\n</ul>\n<p>{checked}</p>'
+                  ).format(title=words.cards.sources, items=items, checked=checked)
+
+
+def card_index(models: list[Model], today: dt.date, words: Strings, locale: str,
+               card_url: Callable[[str], str]) -> Markup:
     cards = words.cards
     rows = Markup("\n").join(
         Markup('<tr data-model="{0}"><td><a href="{1}">{2}</a></td><td><code>{3}</code></td>'
                "<td>{4}</td><td>{5}</td></tr>").format(
             m.key, card_url(m.key), m.name, m.bedrock_id, long_date(m.release_date, locale),
-            status(m, words, locale))
+            lifecycle_text(m, today, words, locale))
         for m in models)
-    return Markup(
-        "<p>{intro}</p>\n\n"
-        '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">\n'
-        '<table data-table="model-cards">\n<thead><tr><th>{name}</th><th>{base_id}</th>'
-        "<th>{released}</th><th>{status}</th></tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>\n</div></div>"
-    ).format(intro=cards.index_intro, name=cards.name, base_id=cards.base_id,
-             released=cards.release_date, status=cards.status, rows=rows)
-
-
-def _intro(model: Model, words: Strings, locale: str) -> str:
-    if model.status == "retired":
-        return words.cards.intro_retired.format(name=model.name, date=long_date(model.retirement_date, locale))
-    return words.cards.intro.format(name=model.name)
-
-
-def status(model: Model, words: Strings, locale: str) -> str:
-    cards = words.cards
-    if model.status == "active":
-        return cards.active
-    if model.status == "retired":
-        return cards.retired.format(date=long_date(model.retirement_date, locale))
-    text = cards.deprecated.format(date=long_date(model.deprecation_date, locale))
-    if model.retirement_date:
-        text += " · " + cards.retirement_planned.format(date=long_date(model.retirement_date, locale))
-    return text
+    table = Markup('<table data-table="model-cards">\n<thead><tr><th>{name}</th><th>{base_id}</th>'
+                   "<th>{released}</th><th>{status}</th></tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>"
+                   ).format(name=cards.name, base_id=cards.base_id, released=cards.release_date,
+                            status=cards.status, rows=rows)
+    return Markup("<p>{intro}</p>\n\n{table}").format(intro=cards.index_intro, table=TABLE.format(table))
 
 
 def _month(year_month: str | None, locale: str) -> str | None:

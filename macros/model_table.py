@@ -3,17 +3,20 @@ Built as HTML so every data value passes through one escape."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Callable
 
 from markupsafe import Markup, escape
 
-from .formatting import long_date
-from .schema import GEOS, Model, Strings
+from .lifecycle import lifecycle_text
+from .schema import GEOS, Model
+from .words import Strings
 
 
-def model_table(models: list[Model], words: Strings, locale: str, card_url: Callable[[str], str]) -> str:
+def model_table(models: list[Model], today: dt.date, words: Strings, locale: str,
+                card_url: Callable[[str], str]) -> str:
     head = "".join(f"<th><code>{escape(geo)}</code></th>" for geo in GEOS)
-    rows = "\n".join(_row(model, words, locale, card_url(model.key)) for model in models)
+    rows = "\n".join(_row(model, today, words, locale, card_url(model.key)) for model in models)
     # Material's own wrapper for wide tables: the table scrolls instead of squeezing the IDs.
     return (
         '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">\n'
@@ -24,10 +27,10 @@ def model_table(models: list[Model], words: Strings, locale: str, card_url: Call
     )
 
 
-def _row(model: Model, words: Strings, locale: str, card: str) -> str:
+def _row(model: Model, today: dt.date, words: Strings, locale: str, card: str) -> str:
     cells = "".join(f'<td data-geo="{geo}">{yes_no(geo in model.geos, words)}</td>' for geo in GEOS)
     return (f'<tr data-model="{escape(model.key)}"><td><a href="{escape(card)}">{escape(model.name)}</a>'
-            f"{deprecation_mark(model, words, locale)}</td>"
+            f"{lifecycle_mark(model, today, words, locale)}</td>"
             f"<td><code>{escape(model.bedrock_id)}</code></td>{cells}</tr>")
 
 
@@ -35,10 +38,10 @@ def yes_no(value: bool, words: Strings) -> Markup:
     return escape(words.answer_yes if value else words.answer_no)
 
 
-def deprecation_mark(model: Model, words: Strings, locale: str) -> Markup:
-    """⚠️ with a tooltip naming the deprecation date, for deprecated models only."""
-    if model.status != "deprecated":
+def lifecycle_mark(model: Model, today: dt.date, words: Strings, locale: str) -> Markup:
+    """⚠️ for a model that is deprecated or has a deprecation planned, with a tooltip that
+    gives the dates in the right tense."""
+    if model.deprecation_date is None:
         return Markup("")
-    sentence = words.deprecated_on.format(date=long_date(model.deprecation_date, locale))
-    return Markup(' <span class="deprecated" title="{0}" aria-label="{0}" role="img">⚠️</span>'
-                  ).format(sentence)
+    text = lifecycle_text(model, today, words, locale)
+    return Markup(' <span class="deprecated" title="{0}" aria-label="{0}" role="img">⚠️</span>').format(text)

@@ -12,7 +12,8 @@ from .formatting import names_list
 from .schema import Facts, Model
 
 MD_SPECIAL = re.compile(r"[\\`*_\[\]{}#]")
-# Yes/no properties a sentence may list the models for.
+# Yes/no properties a sentence may list the models for (the first one derived from the
+# context window).
 MODEL_FLAGS = ("supports_1m_context", "examples_default_global", "regional_price_premium")
 
 
@@ -44,7 +45,8 @@ def code(value: Any) -> Markup:
 def models_with(facts: Facts, flag: str) -> list[Model]:
     if flag not in MODEL_FLAGS:
         raise FactError(f"unknown model property '{flag}'; known: {', '.join(MODEL_FLAGS)}")
-    return [m for m in facts.listed_models if getattr(m, flag)]
+    has = facts.has_1m_context if flag == "supports_1m_context" else (lambda m: getattr(m, flag))
+    return [m for m in facts.listed_models if has(m)]
 
 
 def model_names(models: list[Model], locale: str) -> Markup:

@@ -31,10 +31,12 @@ def slot_values(facts: Facts) -> dict[str, str]:
         "global_model_id": model.profile_id("global"),
         "regional_model_id": model.profile_id(geo),
         "model_id": model.profile_id("global" if model.examples_default_global else geo),
-        "anthropic_version": facts.invoke_model.anthropic_version,
+        "anthropic_version": facts.api_versions.invoke_model,
+        "sdk_default_version": facts.api_versions.sdk_default,
         "beta_header": facts.context_1m.beta_header,
-        "pip_package": facts.tools.pip_package,
-        "npm_package": facts.tools.npm_package,
+        "pip_requirement": facts.sdks.pip_requirement,
+        "npm_package": facts.sdks.typescript_package,
+        "npm_spec": facts.sdks.npm_spec,
         "boto3_min_version": facts.tools.boto3_min_version,
     }
 

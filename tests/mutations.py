@@ -2,8 +2,10 @@
 read by several tests: a build costs seconds, and each change here touches a different page or
 model, so the tests that look for one never see another.
 
-- edited_pages: one language's page edited on its own (drift, wrong language, pasted code);
-- edited_data: a model added to the data file, and a display name that looks like HTML."""
+- edited_pages: one language's page edited on its own (drift, wrong language, wrong
+  punctuation, pasted code);
+- edited_data: a model added to the data file, a display name that looks like HTML, and a
+  deprecation announced for a day after the facts were checked."""
 
 from __future__ import annotations
 
@@ -20,6 +22,15 @@ WRONG_LANGUAGE = {
     "ru/logging.md": "\nログはアカウントに保存されます。\n",
     "fr/logging.md": "\nThe logs are kept in your account and you can read them.\n",
 }
+# Punctuation each language writes otherwise, typed into one page per language.
+MISPUNCTUATED = {
+    "ru/endpoints.md": ("\nПоддержка этой модели закончилась 28 октября 2025 г..\n", "doubled full stop"),
+    "fr/endpoints.md": ("\nLisez la page suivante : elle explique tout.\n",
+                        "ordinary space where French wants a no-break space"),
+    "ja/endpoints.md": ("\n詳しくは次のページを見てください: 料金の説明です。\n",
+                        "half-width punctuation among CJK characters"),
+    "zh-TW/endpoints.md": ("\n詳情請參閱下列頁面:價格說明。\n", "half-width punctuation among CJK characters"),
+}
 # An author pastes the sample by hand into the French page, with a model ID that does not exist.
 PASTED_PAGE, PASTED_MODEL_ID = "fr/requests.md", "global.anthropic.claude-opus-4-7-v1:0"
 
@@ -28,15 +39,18 @@ NEW_MODEL = {
     "name": "Claude Sonnet 9",
     "bedrock_id": "anthropic.claude-sonnet-9-20261101-v1:0",
     "geos": ["global", "eu", "jp"],
-    "status": "active",
     "release_date": "2026-11-01",
-    "context_window": 200000,
+    "context_window": 1000000,
     "max_output_tokens": 64000,
-    "supports_1m_context": True,
     "examples_default_global": True,
     "regional_price_premium": True,
+    "sources": {"legacy-guide": ["name", "bedrock_id", "geos", "release_date", "context_window",
+                                 "max_output_tokens", "lifecycle", "examples_default_global",
+                                 "regional_price_premium"]},
 }
-HTML_NAME = ("claude-sonnet-4", 'Claude <img src=x onerror="alert(1)"> *Sonnet* 4')
+# A deprecation announced ahead: after the day the facts were checked.
+PLANNED = ("claude-opus-4-5", {"deprecation_date": "2027-03-01", "retirement_date": "2027-09-01"})
+HTML_NAME = ("claude-sonnet-4-6", 'Claude <img src=x onerror="alert(1)"> *Sonnet* 4')
 
 
 def project_of(built: Build) -> Path:
@@ -68,7 +82,8 @@ def model(facts: dict, key: str) -> dict:
 
 def edited_pages(folder: Path) -> Build:
     project = copy_project(folder / "project")
-    for page, text in [EXTRA_LINK, EXTRA_CODE, *WRONG_LANGUAGE.items()]:
+    mispunctuated = [(page, text) for page, (text, _) in MISPUNCTUATED.items()]
+    for page, text in [EXTRA_LINK, EXTRA_CODE, *WRONG_LANGUAGE.items(), *mispunctuated]:
         append(project / "docs" / page, text)
     code = (project / "snippets/make_request/python.py").read_text(encoding="utf-8")
     pasted = code.replace("{{model_id}}", PASTED_MODEL_ID).replace("{{region}}", "us-west-2")
@@ -85,6 +100,7 @@ def edited_data(folder: Path) -> Build:
     def change(facts: dict) -> None:
         facts["models"].insert(1, NEW_MODEL)
         model(facts, key)["name"] = name
+        model(facts, PLANNED[0]).update(PLANNED[1])
 
     edit_facts(project, change)
     return build(project, folder / "site")

@@ -135,6 +135,22 @@ def article(site: Path, locale: str, page: str):
     return soup(site, locale, page).select_one("article.md-content__inner")
 
 
+def localized_date(day, locale: str) -> str:
+    """A date as a reader of the locale expects it: babel's long form, and in French the first
+    of the month as an ordinal ("1er décembre"), which CLDR's pattern leaves out."""
+    from babel.dates import format_date
+
+    text = format_date(day, "long", locale=locale.replace("-", "_"))
+    return text.replace("1 ", "1er ", 1) if locale == "fr" and day.day == 1 else text
+
+
+def validated_facts():
+    """data/bedrock.yml as the build validates it (statuses on the day the facts were checked)."""
+    from macros.loading import load_site_data
+
+    return load_site_data(ROOT, list(LOCALES)).facts
+
+
 def load_yaml(path: Path):
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 

@@ -6,12 +6,11 @@ every language at desktop and mobile widths land in test-artifacts/ to be looked
 from __future__ import annotations
 
 import pytest
-from babel.dates import format_date
 
 from .browser import screenshot_path
-from .project import LOCALES, ROOT, load_yaml
+from .project import LOCALES, localized_date, validated_facts
 
-FACTS = load_yaml(ROOT / "data/bedrock.yml")
+FACTS = validated_facts()
 
 
 @pytest.fixture
@@ -66,17 +65,15 @@ def test_copy_button_copies_exactly_the_code_shown(page, served_site, locale):
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_deprecation_tooltip_shows_the_localized_date(page, served_site, locale):
-    sentence = load_yaml(ROOT / f"data/i18n/{locale}.yml")["deprecated_on"]
+def test_lifecycle_tooltip_shows_the_localized_dates(page, served_site, locale):
     page.goto(f"{served_site}{locale}/models/")
-    for model in (m for m in FACTS["models"] if m["status"] == "deprecated"):
-        mark = page.locator(f'tr[data-model="{model["key"]}"] span.deprecated')
+    for model in (m for m in FACTS.listed_models if m.deprecation_date):
+        mark = page.locator(f'tr[data-model="{model.key}"] span.deprecated')
         mark.scroll_into_view_if_needed()
         mark.hover()
-        date = format_date(model["deprecation_date"], "long", locale=locale.replace("-", "_"))
-        expected = sentence.format(date=date)
-        page.wait_for_function("text => [...document.querySelectorAll('.md-tooltip2')]"
-                               ".some(t => t.innerText.trim() === text)", arg=expected)
+        dates = [localized_date(day, locale) for day in (model.deprecation_date, model.retirement_date) if day]
+        page.wait_for_function("dates => [...document.querySelectorAll('.md-tooltip2')]"
+                               ".some(t => dates.every(d => t.innerText.includes(d)))", arg=dates)
         page.mouse.move(0, 0)
 
 

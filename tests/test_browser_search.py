@@ -26,10 +26,13 @@ from urllib.parse import urlsplit
 import pytest
 
 from .browser import ARTIFACTS, SiteServer, screenshot_path
-from .project import LOCALES, ROOT, SITE_URL, Build, build, copy_project, load_yaml, once_per_run
+from .project import LOCALES, ROOT, SITE_URL, Build, build, copy_project, once_per_run, validated_facts
 
-FACTS = load_yaml(ROOT / "data/bedrock.yml")
-DEPRECATED = {"models"} | {f"model-cards/{m['key']}" for m in FACTS["models"] if m["status"] == "deprecated"}
+FACTS = validated_facts()
+# Pages that say a model is deprecated: the table's note, the cards' index (a status column) and
+# the cards of models not yet retired.
+DEPRECATED = {"models", "model-cards"} | {f"model-cards/{m.key}" for m in FACTS.listed_models
+                                          if m.deprecation_date}
 MODELS_OR_ENDPOINTS = {"models", "endpoints"}
 
 QUERIES = {

@@ -11,8 +11,10 @@ from collections import defaultdict
 
 import pytest
 
+from macros.snippets import VALUE_SLOT, slot_values
+
 from .mutations import append
-from .project import LOCALES, PAGES, ROOT, build, copy_project, load_yaml
+from .project import LOCALES, PAGES, ROOT, build, copy_project, load_yaml, validated_facts
 from .snippets.blocks import COMMENT_LINE, page_blocks
 
 
@@ -25,7 +27,9 @@ def blocks(site):
 @pytest.mark.parametrize("locale", LOCALES)
 def test_comments_are_the_locale_strings(blocks, locale):
     comments = load_yaml(ROOT / f"data/i18n/{locale}.yml")["comments"]
-    expected_lines = {line.strip() for text in comments.values() for line in text.strip().splitlines()}
+    values = slot_values(validated_facts())  # a comment may name a fact, as {{sdk_default_version}}
+    expected_lines = {VALUE_SLOT.sub(lambda m: values[m[1]], line.strip())
+                      for text in comments.values() for line in text.strip().splitlines()}
     seen = set()
     for page, index, label, _, code in blocks[locale]:
         for line in code.splitlines():

@@ -17,8 +17,8 @@ FACTS = Path("data/bedrock.yml")
 
 def malformed_yaml(project):
     path = project / FACTS
-    path.write_text(path.read_text(encoding="utf-8").replace("status: active", "status: [active", 1),
-                    encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace("geos: [global, us, eu, jp, apac]",
+                                                             "geos: [global, us", 1), encoding="utf-8")
 
 
 def missing_field(project):
@@ -35,12 +35,12 @@ def duplicate_id(project):
 
 
 def seed_release_date(project):
-    # Box's model card gives Opus 4 this date; its own ID says 2025-05-14.
+    # Box's model card gives Opus 4 the release date of Claude 3 Opus.
     edit_facts(project, lambda d: model(d, "claude-opus-4").update(release_date="2024-03-04"))
 
 
 def retired_before_deprecated(project):
-    edit_facts(project, lambda d: model(d, "claude-opus-3").update(retirement_date="2025-01-01"))
+    edit_facts(project, lambda d: model(d, "claude-haiku-3").update(retirement_date="2025-01-01"))
 
 
 def missing_locale_key(project):
@@ -53,7 +53,7 @@ def missing_locale_key(project):
 def missing_comment_key(project):
     path = project / "data/i18n/fr.yml"
     data = load_yaml(path)
-    del data["comments"]["region_choice"]
+    del data["comments"]["region_choice_python"]
     write_yaml(path, data)
 
 
@@ -61,19 +61,59 @@ def unknown_geo(project):
     edit_facts(project, lambda d: model(d, "claude-haiku-3").update(geos=["us", "au"]))
 
 
+def unsourced_fact(project):
+    edit_facts(project, lambda d: model(d, "claude-sonnet-4-5")["sources"].pop("aws-lifecycle"))
+
+
+def unknown_source(project):
+    def change(d):
+        sources = model(d, "claude-opus-4-6")["sources"]
+        sources["opus-4-6-card"] = sources.pop("aws-card-opus-4-6")
+    edit_facts(project, change)
+
+
+def unofficial_address(project):
+    edit_facts(project, lambda d: d["sources"].update({"model-ids": "http://example.com/model-ids"}))
+
+
+def group_without_source(project):
+    edit_facts(project, lambda d: d["logging"].update(sources=["someone-said"]))
+
+
+def punctuation_after_a_date(project):
+    path = project / "data/i18n/ru.yml"
+    data = load_yaml(path)
+    data["lifecycle"]["deprecated"] = "Устарела с {date}."
+    write_yaml(path, data)
+
+
+def pin_not_before_the_new_version(project):
+    edit_facts(project, lambda d: d["sdks"].update(python_first_new_version="1.2.0"))
+
+
 BAD_DATA = {
     malformed_yaml: "data/bedrock.yml: line ",
     missing_field: "data/bedrock.yml: models[2].bedrock_id: missing",
     impossible_date: "data/bedrock.yml: models[9].deprecation_date: '2025-02-30': ",
-    duplicate_id: "data/bedrock.yml: models[6].bedrock_id: anthropic.claude-opus-4-20250514-v1:0 "
-                  "duplicates models[5].bedrock_id",
-    seed_release_date: "data/bedrock.yml: models[6].release_date: 2024-03-04 contradicts the date "
-                       "20250514 in its model ID",
-    retired_before_deprecated: "data/bedrock.yml: models[7].retirement_date: 2025-01-01 is not after "
-                               "the deprecation_date 2025-06-30",
+    duplicate_id: "data/bedrock.yml: models[7].bedrock_id: anthropic.claude-opus-4-20250514-v1:0 "
+                  "duplicates models[2].bedrock_id",
+    seed_release_date: "data/bedrock.yml: models[7].release_date: 2024-03-04 is not within 90 days after "
+                       "the snapshot date 20250514 in its model ID",
+    retired_before_deprecated: "data/bedrock.yml: models[10].retirement_date: 2025-01-01 is not after "
+                               "the deprecation_date 2026-03-10",
     missing_locale_key: "data/i18n/ru.yml (locale ru): answer_no: missing",
-    missing_comment_key: "data/i18n/fr.yml: comments.region_choice: missing in locale fr",
+    missing_comment_key: "data/i18n/fr.yml: comments.region_choice_python: missing in locale fr",
     unknown_geo: "data/bedrock.yml: models[10].geos[1]: 'au': Input should be 'global', 'us'",
+    unsourced_fact: "data/bedrock.yml: models[4].sources: no source for lifecycle (a fact no official "
+                    "page states stays out)",
+    unknown_source: "data/bedrock.yml: models[0].sources.opus-4-6-card: is not a page listed in sources",
+    unofficial_address: "data/bedrock.yml: sources.model-ids: 'http://example.com/model-ids': not the "
+                        "https:// address of a page",
+    group_without_source: "data/bedrock.yml: logging.sources: someone-said is not a page listed in sources",
+    punctuation_after_a_date: "data/i18n/ru.yml (locale ru): lifecycle.deprecated: 'Устарела с {date}.' "
+                              "ends a formatted value with punctuation",
+    pin_not_before_the_new_version: "data/bedrock.yml: sdks.python_first_new_version: 1.2.0 is not after "
+                                    "the pinned python_version 1.17.0",
 }
 
 

@@ -1,25 +1,31 @@
-"""Promise: the fake Bedrock answers the real SDKs the way AWS does — right shapes, and
-each mistake a reader could make raises the SDK's real exception with AWS's message."""
+"""Promise: the fake Bedrock is no kinder than Bedrock. It answers the real SDKs with the
+documented shapes; each mistake a reader could make is refused with the error AWS documents,
+and every rule it applies names the official page that states it."""
 
 from __future__ import annotations
 
+import ast
 import json
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import anthropic
 import boto3
 import pytest
 from botocore.exceptions import ClientError
 
-from .fake_bedrock import FakeBedrock
-from .fake_bedrock.errors import INVALID_MODEL
-from .fake_bedrock.runtime import REPLY
+import fake_bedrock
+from fake_bedrock import FakeBedrock, sources
+from fake_bedrock.errors import INCOMPLETE_SIGNATURE, ON_DEMAND, UNKNOWN_OPERATION, VALIDATION
+from fake_bedrock.runtime import REPLY
 
 KEYS = {"aws_access_key_id": "AKIAFAKEBEDROCK00000", "aws_secret_access_key": "fake-secret-key"}
 BODY = {"anthropic_version": "bedrock-2023-05-31", "max_tokens": 32,
         "messages": [{"role": "user", "content": "Hello"}]}
-OPUS_46 = "anthropic.claude-opus-4-6-v1:0"
+OPUS_46 = "anthropic.claude-opus-4-6-v1"
+HAIKU_45 = "anthropic.claude-haiku-4-5-20251001-v1:0"
+OFFICIAL_HOSTS = ("https://docs.aws.amazon.com/", "https://platform.claude.com/docs/", "https://smithy.io/")
 
 
 @pytest.fixture(scope="module")
@@ -51,17 +57,19 @@ def invoke(fake, model_id, body=None, region="us-west-2"):
     return json.loads(response["body"].read())
 
 
-def error_of(call) -> tuple[str, str]:
+def refused(fake, call) -> tuple[str, str, str]:
+    """(error type, message, the rule the fake logged) of a call the fake refuses."""
     with pytest.raises(ClientError) as raised:
         call()
-    return raised.value.response["Error"]["Code"], raised.value.response["Error"]["Message"]
+    error = raised.value.response["Error"]
+    return error["Code"], error["Message"], fake.log.snapshot()[-1].rule
 
 
 def test_invoke_model_returns_a_messages_api_body(fake):
     reply = invoke(fake, f"global.{OPUS_46}")
     assert reply["type"] == "message" and reply["role"] == "assistant"
     assert reply["content"] == [{"type": "text", "text": REPLY}]
-    assert reply["model"] == "claude-opus-4-6" and reply["stop_reason"] == "end_turn"
+    assert reply["model"] == OPUS_46 and reply["stop_reason"] == "end_turn"
     assert set(reply["usage"]) == {"input_tokens", "output_tokens"}
 
 
@@ -81,8 +89,7 @@ def test_boto3_stream_is_real_event_stream_framing(fake):
         modelId=f"global.{OPUS_46}", body=json.dumps(BODY))
     events = [json.loads(e["chunk"]["bytes"]) for e in response["body"]]
     assert [e["type"] for e in events][0::len(events) - 1] == ["message_start", "message_stop"]
-    text = "".join(e["delta"]["text"] for e in events if e["type"] == "content_block_delta")
-    assert text == REPLY
+    assert "".join(e["delta"]["text"] for e in events if e["type"] == "content_block_delta") == REPLY
 
 
 def test_converse(fake):
@@ -96,9 +103,9 @@ def test_control_plane_listings(fake):
     bedrock = aws(fake, "bedrock")
     ids = [m["modelId"] for m in bedrock.list_foundation_models(byProvider="anthropic")["modelSummaries"]]
     assert OPUS_46 in ids and bedrock.list_foundation_models(byProvider="meta")["modelSummaries"] == []
-    assert bedrock.get_foundation_model(modelIdentifier=OPUS_46)["modelDetails"]["modelId"] == OPUS_46
-    profiles = bedrock.list_inference_profiles()["inferenceProfileSummaries"]
+    profiles = bedrock.list_inference_profiles(typeEquals="SYSTEM_DEFINED")["inferenceProfileSummaries"]
     assert {p["inferenceProfileId"].split(".")[0] for p in profiles} == {"global", "us"}
+    assert bedrock.list_inference_profiles(typeEquals="APPLICATION")["inferenceProfileSummaries"] == []
 
 
 def test_sts_get_caller_identity(fake):
@@ -106,76 +113,106 @@ def test_sts_get_caller_identity(fake):
     assert identity["Account"] == "123456789012" and identity["Arn"].startswith("arn:aws:iam::")
 
 
-@pytest.mark.parametrize("model_id", [
-    "anthropic.claude-opus-9-v1:0",               # no such model
-    f"jp.{'anthropic.claude-opus-4-1-20250805-v1:0'}",  # a geo the model is not offered in
-    f"eu.{OPUS_46}",                               # an eu profile called from us-west-2
+@pytest.mark.parametrize("model_id, rule", [
+    ("anthropic.claude-opus-9-v1", "is not a model offered in us-west-2"),        # no such model
+    ("anthropic.claude-opus-4-6-v1:0", "is not a model offered in us-west-2"),    # the seeds' ":0"
+    (f"jp.{OPUS_46}", "no inference profile"),                                     # another geo's profile
+    ("us.anthropic.claude-3-5-haiku-20241022-v1:0", "no inference profile"),      # retired: removed
+    ("anthropic.claude-3-haiku-20240307-v1:0", "is not a model offered"),         # retired: removed
 ])
-def test_unknown_identifiers_are_invalid(fake, model_id):
-    assert error_of(lambda: invoke(fake, model_id)) == ("ValidationException", INVALID_MODEL)
+def test_unknown_and_retired_ids_are_refused_with_the_documented_error(fake, model_id, rule):
+    code, message, logged = refused(fake, lambda: invoke(fake, model_id))
+    assert (code, message) == (VALIDATION.name, VALIDATION.message)
+    assert rule in logged
 
 
 def test_a_profile_of_another_geo_works_in_its_own_region(fake):
     assert invoke(fake, f"eu.{OPUS_46}", region="eu-central-1")["content"][0]["text"] == REPLY
 
 
-def test_base_id_of_a_profile_only_model_is_refused_for_on_demand(fake):
-    code, message = error_of(lambda: invoke(fake, OPUS_46))
+def test_base_id_of_a_profile_only_model_gets_the_error_anthropic_quotes(fake):
+    code, message, logged = refused(fake, lambda: invoke(fake, OPUS_46))
     assert code == "ValidationException"
-    assert message == (f"Invocation of model ID {OPUS_46} with on-demand throughput isn\u2019t supported. "
-                       "Retry your request with the ID or ARN of an inference profile that contains "
-                       "this model.")
+    assert message == ON_DEMAND.message.format(model=OPUS_46)
+    assert sources.LEGACY_GUIDE in logged
 
 
-def test_base_id_of_an_on_demand_model_is_accepted(fake):
-    assert invoke(fake, "anthropic.claude-3-haiku-20240307-v1:0")["type"] == "message"
+def test_base_id_where_the_model_runs_on_demand_is_accepted(fake):
+    assert invoke(fake, HAIKU_45, region="ap-northeast-1")["type"] == "message"
 
 
-def test_retired_model_reaches_end_of_life(fake):
-    code, message = error_of(lambda: invoke(fake, "us.anthropic.claude-3-opus-20240229-v1:0"))
-    assert code == "ResourceNotFoundException" and "end of its life" in message
-
-
-@pytest.mark.parametrize("change, fragment", [
-    (lambda b: b.pop("anthropic_version"), "required key [anthropic_version] not found"),
-    (lambda b: b.pop("max_tokens"), "required key [max_tokens] not found"),
-    (lambda b: b.update(anthropic_version="bedrock-2099-01-01"), "Invalid API version"),
-    (lambda b: b.update(anthropic_beta=["context-1m-2025-08-07"]), "not supported by model"),
+@pytest.mark.parametrize("change, rule", [
+    (lambda b: b.pop("anthropic_version"), "the required field anthropic_version is missing"),
+    (lambda b: b.pop("max_tokens"), "the required field max_tokens is missing"),
+    (lambda b: b.pop("messages"), "the required field messages is missing"),
+    (lambda b: b.update(anthropic_version="bedrock-2099-01-01"), "it must be bedrock-2023-05-31"),
+    (lambda b: b.update(anthropic_version="2026-10-21"), "2026-10-21"),
+    (lambda b: b.update(max_tokens=0), "max_tokens must be an integer of at least 1"),
+    (lambda b: b.update(messages=[{"role": "system", "content": "x"}]), "a role of user or assistant"),
+    (lambda b: b.update(anthropic_beta="context-1m-2025-08-07"), "anthropic_beta must be a list"),
 ])
-def test_bad_bodies_are_validation_errors(fake, change, fragment):
+def test_bad_bodies_are_refused_with_the_rule_logged(fake, change, rule):
     body = json.loads(json.dumps(BODY))
     change(body)
-    model = "us.anthropic.claude-opus-4-1-20250805-v1:0"
-    code, message = error_of(lambda: invoke(fake, model, body))
-    assert code == "ValidationException" and fragment in message
+    code, message, logged = refused(fake, lambda: invoke(fake, f"us.{OPUS_46}", body))
+    assert (code, message) == (VALIDATION.name, VALIDATION.message)
+    assert rule in logged
 
 
-def test_the_1m_beta_is_accepted_where_supported(fake):
+def test_the_api_version_of_the_latest_sdks_is_refused_in_a_header_too(fake):
+    client = aws(fake, "bedrock-runtime")
+    client.meta.events.register("before-sign.bedrock-runtime.InvokeModel",
+                                lambda request, **_: request.headers.add_header("anthropic-version", "2026-10-21"))
+    code, _, logged = refused(fake, lambda: client.invoke_model(modelId=f"us.{OPUS_46}", body=json.dumps(BODY)))
+    assert code == "ValidationException" and "2026-10-21" in logged
+
+
+def test_the_1m_beta_is_passed_as_a_list(fake):
     assert invoke(fake, f"global.{OPUS_46}", {**BODY, "anthropic_beta": ["context-1m-2025-08-07"]})
 
 
 def test_anthropic_sdk_raises_its_own_exceptions(fake):
     with pytest.raises(anthropic.BadRequestError, match="on-demand throughput"):
         claude(fake).messages.create(model=OPUS_46, max_tokens=8, messages=[{"role": "user", "content": "x"}])
-    with pytest.raises(anthropic.NotFoundError, match="end of its life"):
-        claude(fake).messages.create(model="anthropic.claude-3-opus-20240229-v1:0", max_tokens=8,
-                                     messages=[{"role": "user", "content": "x"}])
 
 
-def test_unsigned_requests_are_forbidden(fake):
+def test_unsigned_requests_get_the_documented_common_error(fake):
     request = urllib.request.Request(f"{fake.url}/model/global.{OPUS_46}/invoke",
                                      data=json.dumps(BODY).encode(), method="POST")
     with pytest.raises(urllib.error.HTTPError) as raised:
         urllib.request.urlopen(request, timeout=5)
-    assert raised.value.code == 403
-    assert raised.value.headers["x-amzn-ErrorType"].startswith("MissingAuthenticationTokenException")
-    assert json.loads(raised.value.read()) == {"message": "Missing Authentication Token"}
+    assert raised.value.code == INCOMPLETE_SIGNATURE.status
+    assert raised.value.headers["x-amzn-ErrorType"] == INCOMPLETE_SIGNATURE.name
+    assert json.loads(raised.value.read()) == {"message": INCOMPLETE_SIGNATURE.message}
+
+
+def test_unknown_operations_get_the_documented_common_error(fake):
+    client = aws(fake, "bedrock")
+    code, message, _ = refused(fake, lambda: client.get_foundation_model(modelIdentifier=OPUS_46))
+    assert (code, message) == (UNKNOWN_OPERATION.name, UNKNOWN_OPERATION.message)
 
 
 def test_request_log_records_operation_model_headers_and_body(fake):
     invoke(fake, f"us.{OPUS_46}")
     entry = fake.log.snapshot()[-1]
-    assert (entry.operation, entry.model_id, entry.region, entry.status) == (
-        "InvokeModel", f"us.{OPUS_46}", "us-west-2", 200)
+    assert (entry.operation, entry.model_id, entry.region, entry.status, entry.rule) == (
+        "InvokeModel", f"us.{OPUS_46}", "us-west-2", 200, None)
     assert entry.headers["Authorization"].startswith("AWS4-HMAC-SHA256")
     assert entry.json() == BODY
+
+
+def test_every_rule_and_error_names_an_official_page():
+    """Each Rule(...) and ErrorType(...) in the package takes its source from sources.py, and
+    every page there is an official AWS, Anthropic or Smithy page."""
+    pages = {name: value for name, value in vars(sources).items() if name.isupper()}
+    assert pages and all(url.startswith(OFFICIAL_HOSTS) for url in pages.values()), pages
+    package = Path(fake_bedrock.__file__).parent
+    calls = [(path.name, node) for path in package.glob("*.py")
+             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+             if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("Rule", "ErrorType")]
+    assert len(calls) >= 15, "the scan found too few rules to be looking at the fake"
+    for file, call in calls:
+        source = call.args[-1] if call.args else None
+        named = (isinstance(source, ast.Attribute) and isinstance(source.value, ast.Name)
+                 and source.value.id == "sources" and source.attr in pages)
+        assert named, f"{file}:{call.lineno}: a rule without an official source"

@@ -1,99 +1,133 @@
 """Promise: every model in the data has a card in every language, generated (never written
 by hand), whose table states exactly the data's facts, dates and numbers formatted the
-language's way; retired models keep theirs; models.json carries the same facts."""
+language's way, and which names the official page behind each fact and the day the facts
+were checked; retired models keep theirs; models.json carries the same facts and sources."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
-from babel.dates import format_date
-from babel.numbers import format_compact_decimal, format_decimal
+from babel.dates import format_skeleton
+from babel.numbers import format_decimal
 
-from .project import LOCALES, ROOT, article, load_yaml
+from .project import LOCALES, ROOT, article, load_yaml, validated_facts
+from .project import localized_date as date
 
-FACTS = load_yaml(ROOT / "data/bedrock.yml")
+FACTS = validated_facts()
 
 
 def words(locale):
     return load_yaml(ROOT / f"data/i18n/{locale}.yml")
 
 
-def expected_rows(model: dict, locale: str) -> dict[str, str]:
-    """The card's rows as the data and babel say they must read (label -> value)."""
-    w, cards, loc = words(locale), words(locale)["cards"], locale.replace("-", "_")
-    date = lambda d: format_date(d, "long", locale=loc)  # noqa: E731
-    yes_no = lambda flag: w["answer_yes"] if flag else w["answer_no"]  # noqa: E731
-    status = {"active": cards["active"],
-              "deprecated": cards["deprecated"].format(date=date(model.get("deprecation_date") or model["release_date"])),
-              "retired": cards["retired"].format(date=date(model.get("retirement_date") or model["release_date"]))}
-    one_m = cards["context_1m"].format(tokens=format_compact_decimal(
-        FACTS["context_1m"]["window_tokens"], locale=loc))
+def expected_rows(model, locale: str) -> dict[str, str]:
+    """The card's rows as the data and babel say they must read (label -> value); the status
+    row is checked on its own (test_status_row_tells_the_lifecycle)."""
+    cards, loc = words(locale)["cards"], locale.replace("-", "_")
+    cutoff = cards["not_published"]
+    if model.knowledge_cutoff:
+        year, month = map(int, model.knowledge_cutoff.split("-"))
+        cutoff = format_skeleton("yMMMM", dt.date(year, month, 1), locale=loc)
     return {
-        cards["name"]: model["name"],
-        cards["base_id"]: model["bedrock_id"],
-        cards["profile_ids"]: "".join(f"{geo}.{model['bedrock_id']}" for geo in model["geos"]),
-        cards["hosting"]: FACTS["hosting"]["platform"],
-        cards["provider"]: FACTS["hosting"]["provider"],
-        cards["release_date"]: date(model["release_date"]),
-        cards["knowledge_cutoff"]: cards["not_published"],
-        cards["context_window"]: format_decimal(model["context_window"], locale=loc),
-        cards["max_output_tokens"]: format_decimal(model["max_output_tokens"], locale=loc),
-        one_m: yes_no(model["supports_1m_context"]),
-        cards["status"]: status[model["status"]],
-        cards["open_source"]: yes_no(FACTS["hosting"]["open_source"]),
+        cards["name"]: model.name,
+        cards["base_id"]: model.bedrock_id,
+        cards["profile_ids"]: "".join(f"{geo}.{model.bedrock_id}" for geo in model.geos),
+        cards["hosting"]: FACTS.hosting.platform,
+        cards["provider"]: FACTS.hosting.provider,
+        cards["release_date"]: date(model.release_date, locale),
+        cards["knowledge_cutoff"]: cutoff,
+        cards["context_window"]: format_decimal(model.context_window, locale=loc),
+        cards["max_output_tokens"]: format_decimal(model.max_output_tokens, locale=loc),
     }
+
+
+def card_rows(site, locale, key) -> dict[str, str]:
+    table = article(site, locale, f"model-cards/{key}").select_one('table[data-table="model-card"]')
+    return {tr.th.get_text(strip=True): tr.td.get_text(strip=True) for tr in table.select("tbody tr")}
 
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_exactly_one_card_per_model(site, locale):
     cards = {p.parent.name for p in (site / locale / "model-cards").glob("*/index.html")}
-    assert cards == {m["key"] for m in FACTS["models"]}
+    assert cards == {m.key for m in FACTS.models}
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-@pytest.mark.parametrize("model", FACTS["models"], ids=lambda m: m["key"])
+@pytest.mark.parametrize("model", FACTS.models, ids=lambda m: m.key)
 def test_card_states_the_data(site, locale, model):
-    assert all(m.get("knowledge_cutoff") is None for m in FACTS["models"]), "extend expected_rows"
-    body = article(site, locale, f"model-cards/{model['key']}")
-    assert body.h1.get_text(strip=True).removesuffix("¶") == model["name"]
-    table = body.select_one('table[data-table="model-card"]')
-    rows = {tr.th.get_text(strip=True): tr.td.get_text(strip=True) for tr in table.select("tbody tr")}
-    assert rows == expected_rows(model, locale)
+    body = article(site, locale, f"model-cards/{model.key}")
+    assert body.h1.get_text(strip=True).removesuffix("¶") == model.name
+    rows = card_rows(site, locale, model.key)
+    status = rows.pop(words(locale)["cards"]["status"])
+    assert rows == expected_rows(model, locale) and status
     intro = body.select_one("p").get_text(strip=True)
     cards = words(locale)["cards"]
-    if model["status"] == "retired":
-        date = format_date(model["retirement_date"], "long", locale=locale.replace("-", "_"))
-        assert intro == cards["intro_retired"].format(name=model["name"], date=date)
+    retired = FACTS.status(model) == "retired"
+    assert intro == (cards["intro_retired"] if retired else cards["intro"]).format(name=model.name)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("model", FACTS.models, ids=lambda m: m.key)
+def test_status_row_tells_the_lifecycle(site, locale, model):
+    """Each lifecycle date appears in the language's words and tense: past tense up to the day
+    the facts were checked, planned after it; a retired model says only that."""
+    said, today = words(locale)["lifecycle"], FACTS.facts_checked
+    status = card_rows(site, locale, model.key)[words(locale)["cards"]["status"]]
+    if model.retirement_date == "unpublished":
+        assert status.startswith(said["retired_undated"])
+    elif model.retirement_date and model.retirement_date <= today:
+        assert status.startswith(said["retired"].format(date=date(model.retirement_date, locale)))
+    elif model.deprecation_date:
+        past = model.deprecation_date <= today
+        template = said["deprecated"] if past else said["deprecation_planned"]
+        assert template.format(date=date(model.deprecation_date, locale)) in status
+        if model.retirement_date:
+            assert said["retirement_planned"].format(date=date(model.retirement_date, locale)) in status
     else:
-        assert intro == cards["intro"].format(name=model["name"])
+        assert status.startswith(said["active"])
+    assert status.endswith(words(locale)["full_stop"]) or status.endswith("г.")
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("model", FACTS.models, ids=lambda m: m.key)
+def test_card_names_its_sources_and_when_they_were_checked(site, locale, model):
+    body = article(site, locale, f"model-cards/{model.key}")
+    links = [a["href"] for a in body.select("ul.card-sources li > a")]
+    assert links == [FACTS.sources[name] for name in model.sources]
+    assert body.find(id="sources").get_text(strip=True).startswith(words(locale)["cards"]["sources"])
+    assert date(FACTS.facts_checked, locale) in body.select("p")[-1].get_text()
 
 
 def test_numbers_and_dates_follow_each_language(site):
-    opus = next(m for m in FACTS["models"] if m["key"] == "claude-opus-4-6")
-    shown = {locale: {tr.th.get_text(strip=True): tr.td.get_text(strip=True) for tr in
-                      article(site, locale, "model-cards/claude-opus-4-6").select("tbody tr")}
-             for locale in LOCALES}
+    sonnet = FACTS.model("claude-sonnet-4-5")
+    shown = {locale: card_rows(site, locale, "claude-sonnet-4-5") for locale in LOCALES}
     windows = {locale: shown[locale][words(locale)["cards"]["context_window"]] for locale in LOCALES}
     assert windows["ja"] == "200,000" and windows["zh-TW"] == "200,000"
     assert windows["fr"] == "200\u202f000" and windows["ru"] == "200\u00a0000"
-    assert opus["context_window"] == 200000
+    assert sonnet.context_window == 200000
 
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_card_index_and_model_table_link_every_card(site, locale):
     index = article(site, locale, "model-cards/index")
     links = {tr["data-model"]: tr.a["href"] for tr in index.select('table[data-table="model-cards"] tbody tr')}
-    assert links == {m["key"]: f"{m['key']}/" for m in FACTS["models"]}
+    assert links == {m.key: f"{m.key}/" for m in FACTS.models}
     table = article(site, locale, "models").select('table[data-table="model-ids"] tbody tr')
     assert {tr["data-model"]: tr.a["href"] for tr in table} == {
-        m["key"]: f"../model-cards/{m['key']}/" for m in FACTS["models"] if m["status"] != "retired"}
+        m.key: f"../model-cards/{m.key}/" for m in FACTS.listed_models}
 
 
-def test_models_json_carries_the_data(site):
+def test_models_json_carries_the_data_and_its_sources(site):
     published = json.loads((site / "models.json").read_text(encoding="utf-8"))
-    assert [m["key"] for m in published["models"]] == [m["key"] for m in FACTS["models"]]
-    for shown, model in zip(published["models"], FACTS["models"]):
-        assert shown["bedrock_id"] == model["bedrock_id"] and shown["status"] == model["status"]
+    assert published["facts_checked"] == FACTS.facts_checked.isoformat()
+    raw = load_yaml(ROOT / "data/bedrock.yml")
+    assert [m["key"] for m in published["models"]] == [m["key"] for m in raw["models"]]
+    for shown, model in zip(published["models"], raw["models"]):
+        assert shown["bedrock_id"] == model["bedrock_id"]
+        assert shown["status"] == FACTS.status(FACTS.model(model["key"]))
         assert shown["inference_profile_ids"] == {g: f"{g}.{model['bedrock_id']}" for g in model["geos"]}
         assert shown["release_date"] == str(model["release_date"])
+        assert shown["sources"] == [{"url": raw["sources"][name], "facts": facts}
+                                    for name, facts in model["sources"].items()]

@@ -1,1 +1,2 @@
-pip install -U "{{pip_package}}"
+# i18n: sdk_pinned
+pip install "{{pip_requirement}}"

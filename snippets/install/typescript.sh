@@ -1,1 +1,2 @@
-npm install {{npm_package}}
+# i18n: sdk_pinned
+npm install --save-exact {{npm_spec}}

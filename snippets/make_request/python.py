@@ -6,7 +6,7 @@ client = AnthropicBedrock(
     aws_secret_key="<secret key>",
     # i18n: credentials_temporary
     aws_session_token="<session_token>",
-    # i18n: region_choice
+    # i18n: region_choice_python
     aws_region="{{region}}",
 )
 

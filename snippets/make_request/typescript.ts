@@ -6,7 +6,7 @@ const client = new AnthropicBedrock({
   awsSecretKey: "<secret key>",
   // i18n: credentials_temporary
   awsSessionToken: "<session_token>",
-  // i18n: region_choice
+  // i18n: region_choice_typescript
   awsRegion: "{{region}}",
 });
 

@@ -1,5 +1,5 @@
 """`make check`: data validation, a strict build, cross-language parity, the hard-coded
-facts lint, language hygiene and links, with a summary an author reads in seconds.
+facts lint, language hygiene, typography and links, with a summary an author reads in seconds.
 Exits 1 when anything needs fixing."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from ..project import LOCALES, PAGES, ROOT, SITE_URL, build
 from .facts_lint import lint
 from .hygiene import hygiene
 from .links import check_links
+from .typography import typography
 from .parity import built_parity, source_parity
 
 REPORT = ROOT / "test-artifacts" / "external-links.txt"
@@ -41,6 +42,7 @@ def run_checks() -> list[tuple[str, list[str], str]]:
         results.append(("build", [], f"strict, no warnings, {seconds:.1f} s"))
         results.append(("parity (built)", built_parity(built.site, LOCALES), "anchors, tabs, code, links"))
         results.append(("language hygiene", hygiene(built.site, LOCALES), "every page in its own language"))
+        results.append(("typography", typography(built.site, LOCALES), "each language's punctuation"))
         problems, external = check_links(built.site, SITE_URL)
         REPORT.parent.mkdir(exist_ok=True)
         REPORT.write_text("".join(f"{url}\t{' '.join(sorted(pages))}\n" for url, pages in sorted(external.items())),

@@ -30,9 +30,11 @@ def owned_literals(facts: dict, locales) -> list[tuple[re.Pattern, str, str]]:
                       f"models[{index}].bedrock_id", '{{ model_id(...) }} or {{ model_table() }}'))
         rules.append((re.compile(re.escape(model["name"]) + AFTER), f"models[{index}].name",
                       f'{{{{ model_name("{model["key"]}") }}}} or {{{{ model_names(...) }}}}'))
-    for path, macro in [("tools.aws_cli_min_version", "code"), ("tools.boto3_min_version", "code"),
-                        ("context_1m.beta_header", "code"), ("invoke_model.anthropic_version", "code")]:
-        value = _at(facts, path)
+    for path in ("tools.aws_cli_min_version", "tools.boto3_min_version", "context_1m.beta_header",
+                 "api_versions.invoke_model", "api_versions.sdk_default", "sdks.python_version",
+                 "sdks.python_first_new_version", "sdks.typescript_version", "sdks.typescript_first_new_version",
+                 "sdks.typescript_package"):
+        value, macro = _at(facts, path), "code"
         rules.append((re.compile(BEFORE + re.escape(str(value)) + AFTER), path,
                       f'{{{{ {macro}("{path}") }}}}'))
     premium = _at(facts, "endpoints.regional_price_premium_percent")

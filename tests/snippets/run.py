@@ -4,6 +4,7 @@ saw and what the block printed. Install lines are checked against the data, not 
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -17,15 +18,17 @@ from pathlib import Path
 
 from packaging.requirements import Requirement
 
-from ..fake_bedrock import Catalog, FakeBedrock
-from ..fake_bedrock.__main__ import client_environment
-from ..fake_bedrock.runtime import REPLY
+from fake_bedrock import Catalog, FakeBedrock
+from fake_bedrock.__main__ import client_environment
+from fake_bedrock.runtime import REPLY
+
 from ..project import ROOT, load_yaml
 from .blocks import Block
 
 GUARD = Path(__file__).resolve().parent / "guard"
 STACK_FRAME = re.compile(r"^\s+at ")
-SHOWN_MODEL_ID = re.compile(r"(?:(?:global|us|eu|jp|apac)\.)?anthropic\.claude-[a-z0-9.-]+:\d+")
+# A model ID as a sample shows it: anthropic.claude-… with an optional geo prefix and -vN[:N] suffix.
+SHOWN_MODEL_ID = re.compile(r"(?:(?:global|us|eu|jp|apac)\.)?anthropic\.claude-[a-z0-9-]+(?:-v\d+(?::\d+)?)?")
 # (what the code uses, the operation the fake must answer, what the output must contain);
 # the client, not the method, decides, so a misspelled method fails by running.
 PROMISES = [
@@ -71,24 +74,33 @@ class SnippetFailure(Exception):
 
 
 def check_install(block: Block) -> str:
-    tools = load_yaml(ROOT / "data/bedrock.yml")["tools"]
+    """Install lines install exactly what the data pins, which is what the tests run with."""
+    data = load_yaml(ROOT / "data/bedrock.yml")
+    sdks, tools = data["sdks"], data["tools"]
     pinned = {line.split("==")[0].lower(): line.split("==")[1]
               for line in (ROOT / "requirements.txt").read_text().split() if "==" in line}
-    npm = load_yaml(ROOT / "package.json")["dependencies"]
+    locked = json.loads((ROOT / "package-lock.json").read_text())["packages"]
     for line in block.stripped.strip().splitlines():
         words = line.split()
         if words[:2] == ["npm", "install"]:
-            if words[2:] != [tools["npm_package"]] or tools["npm_package"] not in npm:
-                raise SnippetFailure(f"{block.where}: {line!r} should install {tools['npm_package']}, "
-                                     "the package the tests run the TypeScript samples with")
+            wanted = f"{sdks['typescript_package']}@{sdks['typescript_version']}"
+            if words[2:] != ["--save-exact", wanted]:
+                raise SnippetFailure(f"{block.where}: {line!r} should be 'npm install --save-exact {wanted}' "
+                                     "(data: sdks.typescript_version)")
+            installed = locked.get(f"node_modules/{sdks['typescript_package']}", {}).get("version")
+            if installed != sdks["typescript_version"]:
+                raise SnippetFailure(f"{block.where}: package-lock.json has {sdks['typescript_package']} "
+                                     f"{installed}, not the {sdks['typescript_version']} readers install")
             continue
         requirement = Requirement(words[-1].strip('"'))
         if requirement.name == "boto3":
             if str(requirement.specifier) != f">={tools['boto3_min_version']}":
                 raise SnippetFailure(f"{block.where}: {line!r} should require boto3>="
                                      f"{tools['boto3_min_version']} (data: tools.boto3_min_version)")
-        elif str(requirement) != tools["pip_package"]:
-            raise SnippetFailure(f"{block.where}: {line!r} should install {tools['pip_package']}")
+        elif (requirement.name, requirement.extras, str(requirement.specifier)) != (
+                sdks["python_package"], {sdks["python_extra"]}, f"=={sdks['python_version']}"):
+            raise SnippetFailure(f"{block.where}: {line!r} should install "
+                                 f"{sdks['python_package']}[{sdks['python_extra']}]=={sdks['python_version']}")
         if requirement.name.lower() not in pinned or not requirement.specifier.contains(
                 pinned[requirement.name.lower()]):
             raise SnippetFailure(f"{block.where}: {requirement} is not what requirements.txt pins")
@@ -104,7 +116,7 @@ def run(block: Block, catalog: Catalog) -> str:
     with FakeBedrock(catalog) as fake, tempfile.TemporaryDirectory() as folder:
         command = _command(block, Path(folder))
         try:
-            result = subprocess.run(command, cwd=folder, env=_environment(fake.url, block, folder),
+            result = subprocess.run(command, cwd=folder, env=snippet_environment(fake.url, block.where, folder),
                                     capture_output=True, text=True, timeout=120)
         except subprocess.TimeoutExpired:
             raise SnippetFailure(f"{block.where}: still running after 120 s") from None
@@ -113,8 +125,7 @@ def run(block: Block, catalog: Catalog) -> str:
     if result.returncode != 0:
         problems.append(f"exited {result.returncode}: {_tail(result.stderr or result.stdout)}")
     if not any(r.operation == operation and r.status == 200 for r in seen):
-        calls = ", ".join(f"{r.operation} {r.model_id or ''} -> {r.status} {r.error or ''}".strip()
-                          for r in seen) or "nothing"
+        calls = ", ".join(_seen(r) for r in seen) or "nothing"
         problems.append(f"the fake Bedrock should have answered {operation}; it saw {calls}")
     called = sorted({r.model_id for r in seen if r.model_id})
     if called != shown:
@@ -139,7 +150,7 @@ def _command(block: Block, folder: Path) -> list[str]:
     return ["bash", "-euo", "pipefail", "snippet.sh"]
 
 
-def _environment(url: str, block: Block, home: str) -> dict[str, str]:
+def snippet_environment(url: str, label: str, home: str) -> dict[str, str]:
     """From scratch: no AWS profile, token or proxy of the machine leaks in."""
     tools = [Path(sys.executable).parent, Path(shutil.which("node") or "/usr/bin/node").parent]
     return {
@@ -151,8 +162,14 @@ def _environment(url: str, block: Block, home: str) -> dict[str, str]:
         "PYTHONDONTWRITEBYTECODE": "1",
         "NODE_OPTIONS": f"--require {GUARD / 'guard.cjs'}",
         "NO_COLOR": "1",
-        "LOOPBACK_GUARD_LABEL": block.where,
+        "LOOPBACK_GUARD_LABEL": label,
     }
+
+
+def _seen(request) -> str:
+    """One request as the fake answered it, with the rule that refused it."""
+    answer = f"{request.operation} {request.model_id or ''} -> {request.status} {request.error or ''}".strip()
+    return f"{answer} (refused: {request.rule})" if request.rule else answer
 
 
 def _tail(text: str, lines: int = 6) -> str:

@@ -1,5 +1,6 @@
 """The fake Bedrock HTTP service on 127.0.0.1: routes each request to its operation,
-checks the SigV4 Authorization header, logs what it saw, answers like AWS."""
+checks the SigV4 Authorization header, logs what it saw and which rule refused it,
+answers like AWS."""
 
 from __future__ import annotations
 
@@ -11,13 +12,17 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from . import control, runtime
+from . import control, runtime, sources
 from .catalog import Catalog
-from .errors import AwsError, missing_auth
+from .errors import INCOMPLETE_SIGNATURE, UNKNOWN_OPERATION, AwsError, Rule, refuse
 
+# SigV4's credential scope is date/Region/service/aws4_request: the Region the caller chose.
 SIGV4 = re.compile(r"^AWS4-HMAC-SHA256 Credential=[^/]+/\d{8}/(?P<region>[a-z0-9-]+)/(?P<service>[a-z-]+)/aws4_request")
+# POST /model/{modelId}/invoke, /invoke-with-response-stream and /converse (API reference).
 RUNTIME_PATH = re.compile(r"^/model/(?P<model>[^/]+)/(?P<action>invoke|invoke-with-response-stream|converse)$")
-ERROR_NAMESPACE = ":http://internal.amazon.com/coral/com.amazon.bedrock/"
+# Anthropic: "Calling the InvokeModel API with AWS credentials requires SigV4 request signing."
+# (Bedrock API keys, sent as `Authorization: Bearer`, are not simulated: the legacy samples sign.)
+UNSIGNED = Rule("the request is not signed with SigV4", sources.LEGACY_GUIDE)
 
 
 @dataclass
@@ -31,6 +36,7 @@ class Request:
     body: bytes
     status: int = 0
     error: str | None = None
+    rule: str | None = None  # why the fake refused it, with the rule's source
 
     def json(self):
         return json.loads(self.body or b"null")
@@ -99,10 +105,10 @@ def _handler(fake: FakeBedrock):
             fake.log.add(entry)
             try:
                 if auth is None:
-                    raise missing_auth()
+                    raise refuse(UNSIGNED, INCOMPLETE_SIGNATURE)
                 status, content_type, payload = _answer(fake.catalog, entry, path, query)
             except AwsError as error:
-                entry.error = error.error_type
+                entry.error, entry.rule = error.error_type, f"{error.rule.reason} ({error.rule.source})"
                 self._send_error(entry, error)
                 return
             entry.status = status
@@ -111,10 +117,11 @@ def _handler(fake: FakeBedrock):
         def _send_error(self, entry: Request, error: AwsError) -> None:
             entry.status = error.status
             if entry.operation == "GetCallerIdentity":
-                self._send(error.status, "text/xml", control.sts_error(error).encode())
+                self._send(error.status, "text/xml", control.sts_error(error.error_type, error.message).encode())
                 return
+            # restJson1: the error's type in X-Amzn-Errortype, its message in the JSON body.
             self._send(error.status, "application/json", json.dumps({"message": error.message}).encode(),
-                       {"x-amzn-ErrorType": error.error_type + ERROR_NAMESPACE})
+                       {"x-amzn-ErrorType": error.error_type})
 
         def _send(self, status: int, content_type: str, payload: bytes, extra: dict | None = None) -> None:
             self.send_response(status)
@@ -137,8 +144,6 @@ def _operation(method: str, path: str, body: bytes) -> tuple[str, str | None]:
         return names[match["action"]], match["model"]
     if method == "GET" and path == "/foundation-models":
         return "ListFoundationModels", None
-    if method == "GET" and path.startswith("/foundation-models/"):
-        return "GetFoundationModel", path.removeprefix("/foundation-models/")
     if method == "GET" and path == "/inference-profiles":
         return "ListInferenceProfiles", None
     if method == "POST" and path == "/" and b"Action=GetCallerIdentity" in body:
@@ -152,20 +157,18 @@ def _answer(catalog: Catalog, entry: Request, path: str, query: dict) -> tuple[i
         return 200, "text/xml", control.get_caller_identity(entry.body, str(uuid.uuid4())).encode()
     if op == "ListFoundationModels":
         return _json(control.list_foundation_models(catalog, region, query))
-    if op == "GetFoundationModel":
-        return _json(control.get_foundation_model(catalog, region, entry.model_id))
     if op == "ListInferenceProfiles":
         return _json(control.list_inference_profiles(catalog, region, query))
     if op == "Converse":
-        return _json(runtime.converse(catalog.resolve(region, entry.model_id), entry.body))
+        catalog.resolve(region, entry.model_id)
+        return _json(runtime.converse(runtime.parse_converse_body(entry.body)))
     if op in ("InvokeModel", "InvokeModelWithResponseStream"):
         resolved = catalog.resolve(region, entry.model_id)
-        body = runtime.parse_messages_body(entry.body)
-        catalog.check_betas(resolved.base_id, body.get("anthropic_beta", []))
+        body = runtime.parse_messages_body(entry.body, entry.headers)
         if op == "InvokeModel":
             return _json(runtime.message(resolved, body))
         return 200, "application/vnd.amazon.eventstream", runtime.stream(resolved, body)
-    raise AwsError(404, "UnknownOperationException", f"The fake Bedrock has no operation for {op}")
+    raise refuse(Rule(f"no operation answers {op}", sources.COMMON_ERRORS), UNKNOWN_OPERATION)
 
 
 def _json(payload: dict) -> tuple[int, str, bytes]:

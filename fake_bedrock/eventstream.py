@@ -1,5 +1,6 @@
 """AWS event-stream framing (application/vnd.amazon.eventstream), as sent by
-InvokeModelWithResponseStream: prelude with CRC, string headers, payload, message CRC."""
+InvokeModelWithResponseStream: prelude with CRC, string headers, payload, message CRC, as
+AWS documents the message format (sources.EVENT_STREAM)."""
 
 from __future__ import annotations
 

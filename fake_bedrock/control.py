@@ -1,26 +1,26 @@
-"""The bedrock control plane (model and profile listings) and STS GetCallerIdentity."""
+"""The bedrock control plane (model and profile listings, as their API reference pages
+document them) and STS GetCallerIdentity (its documented response)."""
 
 from __future__ import annotations
 
 from urllib.parse import parse_qs
 
+from . import sources
 from .catalog import Catalog
-from .errors import AwsError, validation
+from .errors import UNKNOWN_OPERATION, Rule, refuse
 
 ACCOUNT = "123456789012"
 CALLER_ARN = f"arn:aws:iam::{ACCOUNT}:user/docs-reader"
 
 
 def list_foundation_models(catalog: Catalog, region: str, query: dict) -> dict:
+    # GET /foundation-models?byProvider=…: the Region's models, filtered by provider.
     provider = query.get("byProvider", [None])[0]
     return {"modelSummaries": catalog.foundation_models(region, provider)}
 
 
-def get_foundation_model(catalog: Catalog, region: str, model_id: str) -> dict:
-    return {"modelDetails": catalog.foundation_model(region, model_id)}
-
-
 def list_inference_profiles(catalog: Catalog, region: str, query: dict) -> dict:
+    # GET /inference-profiles?type=…: SYSTEM_DEFINED or APPLICATION profiles of the Region.
     wanted = query.get("type", [None])[0]
     profiles = [p for p in catalog.inference_profiles(region) if wanted in (None, p["type"])]
     return {"inferenceProfileSummaries": profiles}
@@ -29,7 +29,8 @@ def list_inference_profiles(catalog: Catalog, region: str, query: dict) -> dict:
 def get_caller_identity(raw: bytes, request_id: str) -> str:
     form = parse_qs(raw.decode())
     if form.get("Action") != ["GetCallerIdentity"]:
-        raise validation(f"Could not find operation {form.get('Action', ['?'])[0]}")
+        raise refuse(Rule(f"STS has no action {form.get('Action', ['?'])[0]} here",
+                          sources.STS_GET_CALLER_IDENTITY), UNKNOWN_OPERATION)
     return (
         '<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">\n'
         "  <GetCallerIdentityResult>\n"
@@ -42,10 +43,9 @@ def get_caller_identity(raw: bytes, request_id: str) -> str:
     )
 
 
-def sts_error(error: AwsError) -> str:
+def sts_error(code: str, message: str) -> str:
     return (
         '<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">\n'
-        f"  <Error><Type>Sender</Type><Code>{error.error_type}</Code>"
-        f"<Message>{error.message}</Message></Error>\n"
+        f"  <Error><Type>Sender</Type><Code>{code}</Code><Message>{message}</Message></Error>\n"
         "</ErrorResponse>\n"
     )

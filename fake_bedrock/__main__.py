@@ -1,4 +1,4 @@
-"""Run the fake by hand: `python -m tests.fake_bedrock [--port 4566]`, then paste the
+"""Run the fake by hand: `python -m fake_bedrock [--port 4566]`, then paste the
 printed exports into a shell and run any sample from the guide against it."""
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ def main() -> None:
                 for request in fake.log.snapshot()[seen:]:
                     print(f"{request.status} {request.operation} {request.model_id or ''} "
                           f"{request.error or ''}".rstrip(), flush=True)
+                    if request.rule:
+                        print(f"    refused: {request.rule}", flush=True)
                     seen += 1
         except KeyboardInterrupt:
             pass

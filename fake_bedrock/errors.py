@@ -1,0 +1,65 @@
+"""Errors the way Bedrock sends them, and only as AWS documents them.
+
+A refusal has two parts, each with its source:
+- the error a client receives (status, type, message), as an official page documents it;
+- the rule that refused the request (why), which the fake logs for whoever reads its
+  report, and never sends: Bedrock's exact wording for most refusals is not published,
+  so the fake sends the documented description of the error type instead of inventing one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import sources
+
+
+@dataclass(frozen=True)
+class ErrorType:
+    status: int
+    name: str
+    message: str
+    source: str
+
+
+# The InvokeModel API reference lists ValidationException as HTTP 400 with this description.
+VALIDATION = ErrorType(400, "ValidationException",
+                       "The input fails to satisfy the constraints specified by Amazon Bedrock.",
+                       sources.INVOKE_MODEL)
+# Anthropic's page quotes this HTTP 400 for a base ID of a model offered through
+# cross-Region inference only; the model ID in it is the one the request named.
+ON_DEMAND = ErrorType(400, "ValidationException",
+                      "Invocation of model ID {model} with on-demand throughput isn't supported. Retry "
+                      "your request with the ID or ARN of an inference profile that contains this model.",
+                      sources.LEGACY_GUIDE)
+# Bedrock's common errors: a signature that does not conform (here: none at all), and an
+# action the service does not recognise.
+INCOMPLETE_SIGNATURE = ErrorType(
+    403, "IncompleteSignature",
+    "The request signature doesn't conform to AWS standards. Verify that you're using valid AWS "
+    "credentials and that your request is properly formatted. If you're using an SDK, ensure it's "
+    "up to date.", sources.COMMON_ERRORS)
+UNKNOWN_OPERATION = ErrorType(
+    404, "UnknownOperationException",
+    "The action or operation isn't recognized. Verify that the action name is spelled correctly and "
+    "that it's supported by the API version you're using.", sources.COMMON_ERRORS)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Why a request is refused, in our words, and the official page that states the rule."""
+
+    reason: str
+    source: str
+
+
+class AwsError(Exception):
+    def __init__(self, error: ErrorType, rule: Rule, **fields: str):
+        super().__init__(rule.reason)
+        self.error, self.rule = error, rule
+        self.status, self.error_type = error.status, error.name
+        self.message = error.message.format(**fields)
+
+
+def refuse(rule: Rule, error: ErrorType = VALIDATION, **fields: str) -> AwsError:
+    return AwsError(error, rule, **fields)

@@ -1,0 +1,38 @@
+"""The official pages the fake's rules come from. Every rule in this package names one of
+these; a rule no official page states does not belong in the fake. Pages were read on
+the date in data/bedrock.yml (`facts_checked`)."""
+
+AWS_USER_GUIDE = "https://docs.aws.amazon.com/bedrock/latest/userguide"
+AWS_API = "https://docs.aws.amazon.com/bedrock/latest/APIReference"
+CLAUDE_DOCS = "https://platform.claude.com/docs/en"
+
+# Bedrock runtime operations: paths, parameters, the error list with each status and description.
+INVOKE_MODEL = f"{AWS_API}/API_runtime_InvokeModel.html"
+INVOKE_MODEL_STREAM = f"{AWS_API}/API_runtime_InvokeModelWithResponseStream.html"
+CONVERSE = f"{AWS_API}/API_runtime_Converse.html"
+# Control plane operations.
+LIST_FOUNDATION_MODELS = f"{AWS_API}/API_ListFoundationModels.html"
+LIST_INFERENCE_PROFILES = f"{AWS_API}/API_ListInferenceProfiles.html"
+# Errors every Bedrock operation may return, with status and description.
+COMMON_ERRORS = f"{AWS_API}/CommonErrors.html"
+# The body of an Anthropic request on InvokeModel: required fields, the version value.
+CLAUDE_MESSAGES_BODY = f"{AWS_USER_GUIDE}/model-parameters-anthropic-claude-messages-request-response.html"
+# Which inference profiles exist, and the Regions each can be called from.
+INFERENCE_PROFILES = f"{AWS_USER_GUIDE}/inference-profiles-support.html"
+# After the EOL date a model is removed from every Region and requests to it fail.
+MODEL_LIFECYCLE = f"{AWS_USER_GUIDE}/model-lifecycle-legacy.html"
+# Anthropic's page for this integration: SigV4 signing, the on-demand error, the 2026-10-21 warning.
+LEGACY_GUIDE = f"{CLAUDE_DOCS}/build-with-claude/claude-on-amazon-bedrock-legacy"
+# "On Amazon Bedrock, [2026-10-21] is available for Claude 4.7 and later models."
+API_VERSIONING = f"{CLAUDE_DOCS}/api/versioning"
+# Anthropic's Messages API: the request fields and their ranges, the streaming events.
+MESSAGES_API = f"{CLAUDE_DOCS}/api/messages/create"
+STREAMING = f"{CLAUDE_DOCS}/build-with-claude/streaming"
+# How restJson1 services such as Bedrock name an error: the X-Amzn-Errortype header.
+REST_JSON_ERRORS = "https://smithy.io/2.0/aws/protocols/aws-restjson1-protocol.html#operation-error-serialization"
+# AWS event-stream framing of InvokeModelWithResponseStream (prelude, headers, CRCs).
+EVENT_STREAM = "https://docs.aws.amazon.com/AmazonS3/latest/API/RESTSelectObjectAppendix.html"
+# Signature Version 4: the credential scope names the Region and the service.
+SIGV4 = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html"
+# STS GetCallerIdentity: the response document.
+STS_GET_CALLER_IDENTITY = "https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html"

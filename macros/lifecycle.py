@@ -1,0 +1,44 @@
+"""A model's lifecycle in words: deprecated or retired since a date, or planned for one,
+compared with the day the facts were checked, and ended the language's way."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .formatting import long_date
+from .schema import UNPUBLISHED, Model
+from .words import Strings
+
+FINAL_PUNCTUATION = ".。!?！？"
+
+
+def sentence(text: str, words: Strings) -> str:
+    """The text as a sentence: the language's full stop, unless a value already ends in one
+    (a Russian date ends with "г.")."""
+    return text if text.endswith(tuple(FINAL_PUNCTUATION)) else text + words.full_stop
+
+
+def sentences(texts: list[str], words: Strings) -> str:
+    """Sentences one after the other: "。" needs no space after it, "." does."""
+    return ("" if words.full_stop == "。" else " ").join(sentence(text, words) for text in texts)
+
+
+def lifecycle_texts(model: Model, today: dt.date, words: Strings, locale: str) -> list[str]:
+    """What to say about a model's lifecycle on a given day, in order, without punctuation."""
+    said = words.lifecycle
+    date = lambda day: long_date(day, locale)  # noqa: E731
+    if model.retirement_date == UNPUBLISHED:
+        return [said.retired_undated]
+    if model.retirement_date and model.retirement_date <= today:
+        return [said.retired.format(date=date(model.retirement_date))]
+    texts = []
+    if model.deprecation_date:
+        template = said.deprecated if model.deprecation_date <= today else said.deprecation_planned
+        texts.append(template.format(date=date(model.deprecation_date)))
+    if model.retirement_date:
+        texts.append(said.retirement_planned.format(date=date(model.retirement_date)))
+    return texts or [said.active]
+
+
+def lifecycle_text(model: Model, today: dt.date, words: Strings, locale: str) -> str:
+    return sentences(lifecycle_texts(model, today, words, locale), words)

@@ -1,0 +1,111 @@
+"""The shape of data/i18n/<locale>.yml: every word a macro or hook prints in one language,
+and the comments of the code samples."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from .schema import Strict
+
+class TableWords(Strict):
+    model: str
+    base_id: str
+    caption: str
+
+
+class LifecycleWords(Strict):
+    """Sentences about a model's lifecycle, without final punctuation (added by the macros,
+    so a date that ends in its own full stop, as Russian "г." does, is never doubled)."""
+
+    active: str
+    deprecated: str = Field(pattern=r"\{date\}")
+    deprecation_planned: str = Field(pattern=r"\{date\}")
+    retired: str = Field(pattern=r"\{date\}")
+    retired_undated: str
+    retirement_planned: str = Field(pattern=r"\{date\}")
+
+
+class CardWords(Strict):
+    title: str
+    intro: str = Field(pattern=r"\{name\}")
+    intro_retired: str = Field(pattern=r"\{name\}")
+    index_intro: str
+    field: str
+    value: str
+    name: str
+    base_id: str
+    profile_ids: str
+    hosting: str
+    provider: str
+    release_date: str
+    knowledge_cutoff: str
+    context_window: str
+    max_output_tokens: str
+    status: str
+    not_published: str
+    # The two facts a source can vouch for that have no row of their own on a card.
+    examples_default_global: str
+    regional_price_premium: str
+    sources: str
+    sources_checked: str = Field(pattern=r"\{date\}")
+
+    def fact_label(self, fact: str) -> str:
+        """The words for a fact, as the card's rows name it."""
+        rows = {"bedrock_id": self.base_id, "geos": self.profile_ids, "lifecycle": self.status}
+        return rows.get(fact) or getattr(self, fact)
+
+
+class NotFoundWords(Strict):
+    """The not-found page (overrides/404.html, filled by hooks/not_found.py)."""
+
+    title: str
+    text: str
+    home: str
+
+
+class Strings(Strict):
+    """Every word a macro prints in one locale (data/i18n/<locale>.yml)."""
+
+    language_name: str
+    read_in_language: str
+    answer_yes: str
+    answer_no: str
+    # The language's full stop: "." or "。" (a sentence ends with it, sentences follow each other).
+    full_stop: Literal[".", "。"]
+    table: TableWords
+    lifecycle: LifecycleWords
+    cards: CardWords
+    not_found: NotFoundWords
+    permalink_title: str  # printed by hooks/localize_html.py, validated here with the rest
+    comments: dict[str, str]
+
+    @field_validator("comments")
+    @classmethod
+    def _comments_not_empty(cls, value: dict[str, str]) -> dict[str, str]:
+        for key, text in value.items():
+            if not text.strip():
+                raise PydanticCustomError("empty", "comment {key} is empty", {"key": key})
+        return value
+
+    @model_validator(mode="after")
+    def _no_punctuation_after_a_value(self) -> Strings:
+        # "Устарела с {date}." prints "… 2025 г.." : the value's own full stop, doubled.
+        for path, text in _texts(self.model_dump()):
+            if VALUE_THEN_STOP.search(text):
+                raise PydanticCustomError(
+                    "punctuation", "{path}: '{text}' ends a formatted value with punctuation; leave it "
+                    "out, the macros end the sentence", {"path": path, "text": text})
+        return self
+
+
+VALUE_THEN_STOP = re.compile(r"\}[.。]\s*$")
+
+
+def _texts(value, path: str = "") -> list[tuple[str, str]]:
+    if isinstance(value, dict):
+        return [item for key, inner in value.items() for item in _texts(inner, f"{path}.{key}".lstrip("."))]
+    return [(path, value)] if isinstance(value, str) else []
