@@ -56,8 +56,8 @@ class Catalog:
         summary = next((m for m in self.foundation_models(region) if base_id in (m["modelId"], m["modelArn"])),
                        None)
         if summary is None:
-            # Unknown here, or past its end of life: "the model is removed from all AWS Regions
-            # and requests made to it will fail".
+            # Unknown here, or past its end of life: "the model is no longer available for use in
+            # all AWS Regions and requests made to this version will fail".
             raise refuse(Rule(f"{base_id} is not a model offered in {region}", sources.MODEL_LIFECYCLE))
         if base_id == identifier and "ON_DEMAND" not in summary["inferenceTypesSupported"]:
             raise refuse(Rule(f"{identifier} is offered through inference profiles only",

@@ -19,7 +19,7 @@ COMMON_ERRORS = f"{AWS_API}/CommonErrors.html"
 CLAUDE_MESSAGES_BODY = f"{AWS_USER_GUIDE}/model-parameters-anthropic-claude-messages-request-response.html"
 # Which inference profiles exist, and the Regions each can be called from.
 INFERENCE_PROFILES = f"{AWS_USER_GUIDE}/inference-profiles-support.html"
-# After the EOL date a model is removed from every Region and requests to it fail.
+# After the EOL date a model is no longer available in any Region and requests to it fail.
 MODEL_LIFECYCLE = f"{AWS_USER_GUIDE}/model-lifecycle-legacy.html"
 # Anthropic's page for this integration: SigV4 signing, the on-demand error, the 2026-10-21 warning.
 LEGACY_GUIDE = f"{CLAUDE_DOCS}/build-with-claude/claude-on-amazon-bedrock-legacy"

@@ -21,6 +21,7 @@ from packaging.requirements import Requirement
 from fake_bedrock import Catalog, FakeBedrock
 from fake_bedrock.__main__ import client_environment
 from fake_bedrock.runtime import REPLY
+from macros.schema import GEOS
 
 from ..project import ROOT, load_yaml
 from .blocks import Block
@@ -28,7 +29,7 @@ from .blocks import Block
 GUARD = Path(__file__).resolve().parent / "guard"
 STACK_FRAME = re.compile(r"^\s+at ")
 # A model ID as a sample shows it: anthropic.claude-… with an optional geo prefix and -vN[:N] suffix.
-SHOWN_MODEL_ID = re.compile(r"(?:(?:global|us|eu|jp|apac)\.)?anthropic\.claude-[a-z0-9-]+(?:-v\d+(?::\d+)?)?")
+SHOWN_MODEL_ID = re.compile(rf"(?:(?:{'|'.join(GEOS)})\.)?anthropic\.claude-[a-z0-9-]+(?:-v\d+(?::\d+)?)?")
 # (what the code uses, the operation the fake must answer, what the output must contain);
 # the client, not the method, decides, so a misspelled method fails by running.
 PROMISES = [
