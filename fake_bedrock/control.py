@@ -14,13 +14,15 @@ CALLER_ARN = f"arn:aws:iam::{ACCOUNT}:user/docs-reader"
 
 
 def list_foundation_models(catalog: Catalog, region: str, query: dict) -> dict:
-    # GET /foundation-models?byProvider=…: the Region's models, filtered by provider.
+    # GET /foundation-models?byProvider=…: the Region's models, filtered by provider
+    # (sources.LIST_FOUNDATION_MODELS).
     provider = query.get("byProvider", [None])[0]
     return {"modelSummaries": catalog.foundation_models(region, provider)}
 
 
 def list_inference_profiles(catalog: Catalog, region: str, query: dict) -> dict:
-    # GET /inference-profiles?type=…: SYSTEM_DEFINED or APPLICATION profiles of the Region.
+    # GET /inference-profiles?type=…: SYSTEM_DEFINED or APPLICATION profiles of the Region
+    # (sources.LIST_INFERENCE_PROFILES).
     wanted = query.get("type", [None])[0]
     profiles = [p for p in catalog.inference_profiles(region) if wanted in (None, p["type"])]
     return {"inferenceProfileSummaries": profiles}

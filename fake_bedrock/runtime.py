@@ -13,10 +13,10 @@ from .errors import Rule, refuse
 
 # "anthropic_version – (Required) The anthropic version. The value must be bedrock-2023-05-31."
 BEDROCK_VERSION = "bedrock-2023-05-31"
-# What the latest Anthropic SDKs send by default. Anthropic: the ARN-versioned models "do not
-# support 2026-10-21 on Bedrock, and requests to them that send it may return a 400 error";
-# on Bedrock it is "available for Claude 4.7 and later models". Every model in the recorded
-# catalog is an ARN-versioned model of the legacy table.
+# What the latest Anthropic SDKs send by default. Anthropic (sources.LEGACY_GUIDE): the
+# ARN-versioned models do not support 2026-10-21 on Bedrock, and requests that send it may
+# return a 400 error; sources.API_VERSIONING: on Bedrock "it's available for Claude 4.7 and
+# later models". Every model in the recorded catalog is an ARN-versioned model of the legacy table.
 SDK_DEFAULT_VERSION = "2026-10-21"
 MAX_BODY_BYTES = 25_000_000  # InvokeModel: body "Maximum length of 25000000"
 ROLES = ("user", "assistant")  # messages[].role: "Valid values are user and assistant"
@@ -78,7 +78,8 @@ def message(resolved: Resolved, body: dict) -> dict:
 
 
 def stream(resolved: Resolved, body: dict) -> bytes:
-    """The Messages API's streaming events, each a chunk of an AWS event stream."""
+    """The Messages API's streaming events (sources.STREAMING), each a chunk of an AWS event
+    stream (sources.INVOKE_MODEL_STREAM: a PayloadPart's base64 `bytes`)."""
     reply = message(resolved, body)
     start = {**reply, "content": [], "stop_reason": None, "usage": {**reply["usage"], "output_tokens": 1}}
     events = [
@@ -91,7 +92,6 @@ def stream(resolved: Resolved, body: dict) -> bytes:
          "usage": {"output_tokens": reply["usage"]["output_tokens"]}},
         {"type": "message_stop"},
     ]
-    # InvokeModelWithResponseStream: each event's PayloadPart carries "bytes" (base64 in JSON).
     return b"".join(eventstream.event(json.dumps(
         {"bytes": base64.b64encode(json.dumps(e).encode()).decode()}).encode()) for e in events)
 

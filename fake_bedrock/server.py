@@ -16,9 +16,11 @@ from . import control, runtime, sources
 from .catalog import Catalog
 from .errors import INCOMPLETE_SIGNATURE, UNKNOWN_OPERATION, AwsError, Rule, refuse
 
-# SigV4's credential scope is date/Region/service/aws4_request: the Region the caller chose.
+# SigV4's credential scope is date/Region/service/aws4_request: the Region the caller chose
+# (sources.SIGV4).
 SIGV4 = re.compile(r"^AWS4-HMAC-SHA256 Credential=[^/]+/\d{8}/(?P<region>[a-z0-9-]+)/(?P<service>[a-z-]+)/aws4_request")
-# POST /model/{modelId}/invoke, /invoke-with-response-stream and /converse (API reference).
+# POST /model/{modelId}/invoke, /invoke-with-response-stream and /converse (sources.INVOKE_MODEL,
+# INVOKE_MODEL_STREAM, CONVERSE).
 RUNTIME_PATH = re.compile(r"^/model/(?P<model>[^/]+)/(?P<action>invoke|invoke-with-response-stream|converse)$")
 # Anthropic: "Calling the InvokeModel API with AWS credentials requires SigV4 request signing."
 # (Bedrock API keys, sent as `Authorization: Bearer`, are not simulated: the legacy samples sign.)
@@ -119,7 +121,8 @@ def _handler(fake: FakeBedrock):
             if entry.operation == "GetCallerIdentity":
                 self._send(error.status, "text/xml", control.sts_error(error.error_type, error.message).encode())
                 return
-            # restJson1: the error's type in X-Amzn-Errortype, its message in the JSON body.
+            # restJson1: the error's type in X-Amzn-Errortype, its message in the JSON body
+            # (sources.REST_JSON_ERRORS).
             self._send(error.status, "application/json", json.dumps({"message": error.message}).encode(),
                        {"x-amzn-ErrorType": error.error_type})
 
