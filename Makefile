@@ -20,7 +20,7 @@ endif
 LOCALE ?=
 ONLY_LOCALE := $(if $(LOCALE),BUILD_ONLY_LOCALE=$(LOCALE))
 
-.PHONY: serve build test snippets check linkcheck-external clean browser bench
+.PHONY: serve build test snippets check translations translations-record linkcheck-external clean browser bench
 
 $(INSTALLED): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,15 @@ test: $(INSTALLED) $(NODE_INSTALLED) browser
 # Data, parity, hard-coded facts, language hygiene and links, summarised in seconds.
 check: $(INSTALLED)
 	$(BIN)/python -m tests.checks
+
+# Where each section's translations stand, with what to translate (see README, "Translations").
+translations: $(INSTALLED)
+	$(BIN)/python -m translations report
+
+# Record the pages as they are: a section changed in some languages marks the others out of date.
+# NEW="ru/endpoints#pricing" says a change in an out-of-date language is new, not its catch-up.
+translations-record: $(INSTALLED)
+	$(BIN)/python -m translations record $(foreach spec,$(NEW),--new "$(spec)")
 
 # Fetches every external link: needs a network, so never part of `make test`.
 linkcheck-external: $(INSTALLED)

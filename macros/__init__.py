@@ -10,9 +10,11 @@ from mkdocs_macros.errors import format_error
 
 import posixpath
 
-from . import chooser, formatting, model_cards, prose, snippets
+from translations.sections import page_sections
+
+from . import chooser, formatting, model_cards, prose, snippets, translation_notices
 from .model_table import model_table as table_html
-from .loading import DataError, load_site_data
+from .loading import DataError, SiteData, load_site_data
 
 
 class PageError(Exception):
@@ -30,17 +32,43 @@ def guide_locales(conf) -> list[str]:
     return [lang.locale for lang in conf.plugins["i18n"].config.languages if lang.link != "/"]
 
 
-def define_env(env) -> None:
+def site_data(env) -> tuple[Path, SiteData]:
+    """The project's root and its validated data (read once per version of the files)."""
     root = Path(env.conf.config_file_path).parent
-    locales = guide_locales(env.conf)
     try:
-        site = load_site_data(root, locales)
+        return root, load_site_data(root, guide_locales(env.conf))
     except DataError as error:
         raise PluginError(f"Invalid data:\n{error}") from None
+
+
+def current_locale(env) -> str:
+    return env.conf.plugins["i18n"].current_language
+
+
+def page_link(env, locale: str, page: str, anchor: str) -> str:
+    """A section of a page in a language, relative to the page being rendered."""
+    path = "" if page == "index" else page.removesuffix("index") if page.endswith("/index") else f"{page}/"
+    return posixpath.relpath(f"{locale}/{path}", env.page.url or ".") + f"/#{anchor}"
+
+
+def on_post_page_macros(env) -> None:
+    """Each section this language has not caught up on gets its notice, after the macros ran."""
+    _, site = site_data(env)
+    locale, src = current_locale(env), env.page.file.src_uri
+    if locale not in site.strings or not src.startswith(f"{locale}/"):
+        return
+    page = src.removeprefix(f"{locale}/").removesuffix(".md")
+    env.markdown = translation_notices.with_notices(
+        env.markdown, site.translations.get(page, {}), locale, site.strings[locale],
+        lambda other, anchor: page_link(env, other, page, anchor))
+
+
+def define_env(env) -> None:
+    root, site = site_data(env)
     facts, values = site.facts, snippets.slot_values(site.facts)
 
     def locale() -> str:
-        return env.conf.plugins["i18n"].current_language
+        return current_locale(env)
 
     def words():
         if locale() not in site.strings:
@@ -133,6 +161,12 @@ def define_env(env) -> None:
     @checked
     def code_sample(sample):
         return snippets.code_sample(root, sample, values, words().comments)
+
+    @checked
+    def translation_status():
+        return translation_notices.status(
+            site.translations, locale(), words(), lambda page: page_sections(root / "docs", locale(), page),
+            lambda page, anchor: page_link(env, locale(), page, anchor))
 
     @checked
     def language_chooser():

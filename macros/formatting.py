@@ -7,6 +7,7 @@ import datetime as dt
 from functools import lru_cache
 
 from babel import Locale
+from babel.core import get_global
 from babel.dates import format_date
 from babel.lists import format_list
 from babel.numbers import format_compact_decimal, format_decimal, format_percent
@@ -50,6 +51,15 @@ def days(number: int, locale: str) -> str:
         if "duration" not in text:
             return text
     raise ValueError(f"babel cannot name a duration in days for locale {locale}")
+
+
+def language_name(code: str, locale: str) -> str:
+    """A site language (BCP 47, 'zh-TW') named in another language's words: 'chinois
+    traditionnel' in fr, with the script CLDR names where one is likely (Hant for zh-TW)."""
+    likely = get_global("likely_subtags").get(code.replace("-", "_"), "")
+    target, names = babel_locale(code), babel_locale(locale).languages
+    script = target.script or (likely.split("_")[1] if likely.count("_") >= 2 else None)
+    return names.get(f"{target.language}_{script}") or names[target.language]
 
 
 def territory(code: str, locale: str) -> str:

@@ -12,6 +12,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from translations.record import RECORD, Record
+from translations.record import load as load_record
+
 from .consistency import Problem, facts_problems
 from .schema import Facts
 from .words import Strings
@@ -30,12 +33,13 @@ class DataError(Exception):
 class SiteData:
     facts: Facts
     strings: dict[str, Strings]  # locale -> words
+    translations: Record  # where each section's translations stand (data/translations.yml)
 
 
 def load_site_data(root: Path, locales: list[str]) -> SiteData:
     # mkdocs-static-i18n runs one build per language in one process, each calling this:
     # read and validate once, and again only after a data file changed (`mkdocs serve`).
-    files = [root / FACTS_FILE, *(root / STRINGS_DIR / f"{locale}.yml" for locale in locales)]
+    files = [root / FACTS_FILE, root / RECORD, *(root / STRINGS_DIR / f"{locale}.yml" for locale in locales)]
     versions = tuple(path.stat().st_mtime_ns if path.exists() else None for path in files)
     return _load_site_data(root, tuple(locales), versions)
 
@@ -49,7 +53,11 @@ def _load_site_data(root: Path, locales: tuple[str, ...], versions: tuple) -> Si
     missing = _missing_comment_keys(strings)
     if missing:
         raise DataError("\n".join(missing))
-    return SiteData(facts, strings)
+    try:
+        translations = load_record(root)
+    except ValueError as error:
+        raise DataError(str(error)) from None
+    return SiteData(facts, strings, translations)
 
 
 def _load(root: Path, relative: Path, schema: type[BaseModel], note: str = "") -> Any:

@@ -59,6 +59,20 @@ class CardWords(Strict):
         return rows.get(fact) or getattr(self, fact)
 
 
+class TranslationWords(Strict):
+    """The notice on a section that has not caught up with another language, and the
+    translation-status page (macros/translation_notices.py)."""
+
+    notice_title: str
+    notice: str = Field(pattern=r"\{date\}.*\{language\}|\{language\}.*\{date\}")
+    read_newer: str = Field(pattern=r"\{language\}")
+    all_current: str
+    status_intro: str
+    section: str
+    since: str
+    changed_in: str
+
+
 class NotFoundWords(Strict):
     """The not-found page (overrides/404.html, filled by hooks/not_found.py)."""
 
@@ -79,6 +93,7 @@ class Strings(Strict):
     table: TableWords
     lifecycle: LifecycleWords
     cards: CardWords
+    translations: TranslationWords
     not_found: NotFoundWords
     permalink_title: str  # printed by hooks/localize_html.py, validated here with the rest
     comments: dict[str, str]

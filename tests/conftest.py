@@ -36,6 +36,14 @@ def edited_data_build(tmp_path_factory, worker_id) -> Build:
 
 
 @pytest.fixture(scope="session")
+def notices_site(tmp_path_factory, worker_id):
+    """The guide with recorded out-of-date sections (mutations.notices_build)."""
+    built = once_per_run(tmp_path_factory, worker_id, "translation-notices", mutations.notices_build)
+    assert built.returncode == 0, built.log
+    return built.site
+
+
+@pytest.fixture(scope="session")
 def site(site_build):
     assert site_build.returncode == 0, f"the strict build failed:\n{site_build.log}"
     return site_build.site

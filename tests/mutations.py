@@ -5,11 +5,18 @@ model, so the tests that look for one never see another.
 - edited_pages: one language's page edited on its own (drift, wrong language, wrong
   punctuation, pasted code);
 - edited_data: a model added to the data file, a display name that looks like HTML, and a
-  deprecation announced for a day after the facts were checked."""
+  deprecation announced for a day after the facts were checked;
+- translation_notices: two sections changed in one language each and recorded as such."""
 
 from __future__ import annotations
 
+import datetime as dt
+import subprocess
 from pathlib import Path
+
+from translations import drift, record
+from translations.history import earlier_text
+from translations.record import guide_locales
 
 from .project import Build, build, copy_project, load_yaml, write_yaml
 
@@ -104,3 +111,51 @@ def edited_data(folder: Path) -> Build:
 
     edit_facts(project, change)
     return build(project, folder / "site")
+
+
+# The translations record: a change to one language's pricing section, as an author makes it.
+DAY = dt.date(2026, 12, 2)
+PRICING = {  # a sentence that ends the endpoints page's pricing section, per language
+    "ja": "それ以外のモデルは、これまでの料金体系のままです。",
+    "zh-TW": "其他模型則沿用原本的計價方式。",
+    "ru": "Для остальных моделей цены не изменились.",
+    "fr": "Les autres modèles conservent leur tarification habituelle.",
+}
+ADDED = {"ja": "なお、料金は地域によって異なる場合があります。", "zh-TW": "實際價格可能因地區而異。",
+         "ru": "Цены могут различаться в зависимости от региона.", "fr": "Les prix peuvent varier selon la région."}
+
+
+def committed_copy(folder: Path) -> Path:
+    """A copy of the pages, data and config, committed to git (the record looks up earlier
+    texts there, as in an author's checkout)."""
+    root = copy_project(folder, parts=("mkdocs.yml", "docs", "data"))
+    git = ["git", "-c", "user.email=docs@example.test", "-c", "user.name=docs"]
+    for command in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "as landed"]):
+        subprocess.run([*git, *command], cwd=root, check=True, capture_output=True)
+    return root
+
+
+def add_to_pricing(root: Path, locale: str) -> None:
+    replace(root / f"docs/{locale}/endpoints.md", PRICING[locale], f"{PRICING[locale]}\n{ADDED[locale]}")
+
+
+def record_translations(root: Path, day: dt.date, new: set = frozenset()):
+    """`make translations-record` on a copy, as of a given day; the record it wrote."""
+    locales = guide_locales(root)
+    updated = drift.updated(record.load(root), record.current(root, locales), locales, day,
+                            earlier_text(root), new)
+    record.dump(root, updated)
+    return record.load(root)
+
+
+def notices_build(folder: Path):
+    """The guide with two recorded changes on one page: Japanese pricing (zh-TW, ru and fr
+    fall behind) and French when-to-use-each (ja, zh-TW and ru fall behind)."""
+    root = committed_copy(folder / "project")
+    for part in ("macros", "snippets", "hooks", "overrides", "translations"):
+        copy_project(root, parts=(part,))
+    add_to_pricing(root, "ja")
+    replace(root / "docs/fr/endpoints.md", "**Point de terminaison mondial (recommandé)**",
+            "Choisissez selon vos contraintes de conformité.\n\n**Point de terminaison mondial (recommandé)**")
+    record_translations(root, DAY)
+    return build(root, folder / "site")

@@ -18,24 +18,21 @@ import yaml
 from bs4 import BeautifulSoup
 from mkdocs.utils.yaml import yaml_load
 
+from translations.record import guide_locales
+
 ROOT = Path(__file__).resolve().parent.parent
 # Where test builds say they are published: absolute URLs (hreflang, sitemap) start here.
 SITE_URL = "https://docs.example.test/bedrock/"
 # What a build reads; a copy of these is a complete project.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "snippets", "hooks", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "snippets", "hooks", "overrides", "translations")
 
 
 def _site_config() -> dict:
     return yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
 
 
-def _guide_languages(config: dict) -> tuple[str, ...]:
-    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
-    return tuple(lang["locale"] for lang in i18n["languages"] if not lang.get("default"))
-
-
 # The guide's languages (the default one is the root chooser) and pages, as mkdocs.yml says.
-LOCALES = _guide_languages(_site_config())
+LOCALES = tuple(guide_locales(ROOT))
 PAGES = tuple(entry.removesuffix(".md") for entry in _site_config()["nav"])
 
 

@@ -1,14 +1,17 @@
 """Promise: what readers do in a browser works in every language — switching language keeps
 the page and section, code tabs follow the reader across groups and pages, the copy button
-copies the code shown, deprecation tooltips speak the page's language — and screenshots of
-every language at desktop and mobile widths land in test-artifacts/ to be looked at."""
+copies the code shown, deprecation tooltips speak the page's language, a notice on an
+out-of-date translation leads to the newer version — and screenshots of every language at
+desktop and mobile widths land in test-artifacts/ to be looked at."""
 
 from __future__ import annotations
 
 import pytest
 
-from .browser import screenshot_path
-from .project import LOCALES, localized_date, validated_facts
+from urllib.parse import urlsplit
+
+from .browser import SiteServer, screenshot_path
+from .project import LOCALES, SITE_URL, localized_date, validated_facts
 
 FACTS = validated_facts()
 
@@ -88,3 +91,28 @@ def test_screenshots_of_every_language(browser, served_site, locale):
             tab.screenshot(path=str(path), full_page=True)
             assert path.stat().st_size > 10_000, f"{path.name} looks empty"
         context.close()
+
+
+@pytest.fixture(scope="module")
+def served_notices(notices_site):
+    server = SiteServer(notices_site, urlsplit(SITE_URL).path)
+    yield server.url
+    server.close()
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_an_out_of_date_notice_leads_to_the_newer_version(page, served_notices, locale):
+    """Each language's notice, photographed for review; its link opens the same section in
+    the language that changed."""
+    newer = "fr" if locale == "ja" else "ja"
+    anchor = "when-to-use-each" if locale == "ja" else "pricing"
+    page.goto(f"{served_notices}{locale}/endpoints/#{anchor}")
+    notice = page.locator(f"#{anchor} + .translation-notice")
+    notice.scroll_into_view_if_needed()
+    path = screenshot_path(f"{locale}-translation-notice")
+    page.screenshot(path=str(path), clip={**notice.bounding_box(), "x": 0, "width": 1280,
+                                          "y": notice.bounding_box()["y"] - 80,
+                                          "height": notice.bounding_box()["height"] + 120})
+    notice.locator("a").click()
+    page.wait_for_url(f"{served_notices}{newer}/endpoints/#{anchor}")
+    assert page.evaluate("document.documentElement.lang") == newer

@@ -1,5 +1,5 @@
 """`make check`: data validation, a strict build, cross-language parity, the hard-coded
-facts lint, language hygiene, typography and links, with a summary an author reads in seconds.
+facts lint, the translations record, language hygiene, typography and links, with a summary an author reads in seconds.
 Exits 1 when anything needs fixing."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from .facts_lint import lint
 from .hygiene import hygiene
 from .links import check_links
 from .typography import typography
+from .translation_drift import translation_drift
 from .parity import built_parity, source_parity
 
 REPORT = ROOT / "test-artifacts" / "external-links.txt"
@@ -32,6 +33,8 @@ def run_checks() -> list[tuple[str, list[str], str]]:
     results.append(("parity (source)", source_parity(ROOT / "docs", LOCALES),
                     f"{len(PAGES)} pages × {len(LOCALES)} languages"))
     results.append(("facts lint", lint(ROOT, LOCALES), "no hard-coded facts in docs/"))
+    results.append(("translations", translation_drift(ROOT, list(LOCALES)),
+                    "every section's languages match data/translations.yml"))
     with tempfile.TemporaryDirectory() as folder:
         started = time.monotonic()
         built = build(ROOT, Path(folder) / "site")
