@@ -23,6 +23,11 @@ from .mutations import ADDED, DAY, add_to_pricing, committed_copy as project, re
 from .project import LOCALES, ROOT, SITE_URL, article, copy_project
 
 ALL = list(LOCALES)
+def pages_copy(tmp_path: Path) -> Path:
+    """The pages, data and config, without history: enough where no earlier text is diffed."""
+    return copy_project(tmp_path / "p", parts=("mkdocs.yml", "docs", "data"))
+
+
 def check(root: Path) -> list[str]:
     return translation_drift(root, ALL)
 
@@ -63,7 +68,7 @@ def test_a_sentence_added_in_one_language_is_drift_until_recorded(tmp_path):
      "](https://docs.aws.amazon.com/bedrock/latest/userguide/)"),
 ])
 def test_each_kind_of_change_is_seen(tmp_path, locale, page, anchor, old, new):
-    root = copy_project(tmp_path / "p", parts=("mkdocs.yml", "docs", "data"))
+    root = pages_copy(tmp_path)
     replace(root / f"docs/{locale}/{page}.md", old, new)
     (problem,) = check(root)
     assert problem.startswith(f"{page}#{anchor}: changed in {locale} but not in "
@@ -71,7 +76,7 @@ def test_each_kind_of_change_is_seen(tmp_path, locale, page, anchor, old, new):
 
 
 def test_formatting_noise_is_not_a_change(tmp_path):
-    root = copy_project(tmp_path / "p", parts=("mkdocs.yml", "docs", "data"))
+    root = pages_copy(tmp_path)
     fr = root / "docs/fr/endpoints.md"
     replace(fr, "Les autres modèles conservent", "Les autres modèles\nconservent")  # re-wrapped
     fr.write_text(fr.read_text(encoding="utf-8").replace("\n\n", "\n  \n\n"), encoding="utf-8")  # spaces
@@ -81,7 +86,7 @@ def test_formatting_noise_is_not_a_change(tmp_path):
 
 
 def test_a_catch_up_clears_the_notice(tmp_path):
-    root = project(tmp_path / "p")
+    root = pages_copy(tmp_path)
     add_to_pricing(root, "ja")
     record_now(root)
     add_to_pricing(root, "ru")
@@ -95,7 +100,7 @@ def test_a_catch_up_clears_the_notice(tmp_path):
 
 
 def test_a_change_said_to_be_new_puts_the_others_behind(tmp_path):
-    root = project(tmp_path / "p")
+    root = pages_copy(tmp_path)
     add_to_pricing(root, "ja")
     record_now(root)
     add_to_pricing(root, "ru")
@@ -105,7 +110,7 @@ def test_a_change_said_to_be_new_puts_the_others_behind(tmp_path):
 
 
 def test_a_change_in_every_language_needs_the_record_and_leaves_none_behind(tmp_path):
-    root = project(tmp_path / "p")
+    root = pages_copy(tmp_path)
     for locale in ALL:
         add_to_pricing(root, locale)
     assert check(root) == ["endpoints#pricing: changed in all languages (ja, zh-TW, ru, fr); run "
@@ -114,7 +119,7 @@ def test_a_change_in_every_language_needs_the_record_and_leaves_none_behind(tmp_
 
 
 def test_a_new_section_in_every_language_is_recorded_as_current(tmp_path):
-    root = project(tmp_path / "p")
+    root = pages_copy(tmp_path)
     for locale in ALL:
         page = root / f"docs/{locale}/logging.md"
         page.write_text(page.read_text(encoding="utf-8") + "\n## Rétention { #retention }\n\nTexte.\n",
