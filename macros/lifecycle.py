@@ -18,9 +18,13 @@ def sentence(text: str, words: Strings) -> str:
     return text if text.endswith(tuple(FINAL_PUNCTUATION)) else text + words.full_stop
 
 
+def between_sentences(words: Strings) -> str:
+    """What follows a full stop before the next sentence: nothing after "。", a space after "."."""
+    return "" if words.full_stop == "。" else " "
+
+
 def sentences(texts: list[str], words: Strings) -> str:
-    """Sentences one after the other: "。" needs no space after it, "." does."""
-    return ("" if words.full_stop == "。" else " ").join(sentence(text, words) for text in texts)
+    return between_sentences(words).join(sentence(text, words) for text in texts)
 
 
 def lifecycle_texts(model: Model, today: dt.date, words: Strings, locale: str) -> list[str]:

@@ -12,10 +12,9 @@ from markupsafe import Markup, escape
 
 from .formatting import babel_locale, count, long_date, names_list
 from .lifecycle import lifecycle_text, sentence
+from .model_table import SCROLLING
 from .schema import Facts, Model
 from .words import Strings
-
-TABLE = Markup('<div class="md-typeset__scrollwrap"><div class="md-typeset__table">\n{}\n</div></div>')
 
 
 def model_card(model: Model, facts: Facts, words: Strings, locale: str) -> Markup:
@@ -40,7 +39,7 @@ def model_card(model: Model, facts: Facts, words: Strings, locale: str) -> Marku
                    "</table>").format(key=model.key, field=cards.field, value=cards.value, body=body)
     intro = cards.intro_retired if facts.status(model) == "retired" else cards.intro
     return Markup("<p>{intro}</p>\n\n{table}\n\n{sources}").format(
-        intro=intro.format(name=model.name), table=TABLE.format(table),
+        intro=intro.format(name=model.name), table=SCROLLING.format(table),
         sources=card_sources(model, facts, words, locale))
 
 
@@ -69,7 +68,7 @@ def card_index(models: list[Model], today: dt.date, words: Strings, locale: str,
                    "<th>{released}</th><th>{status}</th></tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>"
                    ).format(name=cards.name, base_id=cards.base_id, released=cards.release_date,
                             status=cards.status, rows=rows)
-    return Markup("<p>{intro}</p>\n\n{table}").format(intro=cards.index_intro, table=TABLE.format(table))
+    return Markup("<p>{intro}</p>\n\n{table}").format(intro=cards.index_intro, table=SCROLLING.format(table))
 
 
 def _month(year_month: str | None, locale: str) -> str | None:

@@ -13,18 +13,19 @@ from .schema import GEOS, Model
 from .words import Strings
 
 
+# Material's own wrapper for wide tables: the table scrolls instead of squeezing its cells.
+SCROLLING = Markup('<div class="md-typeset__scrollwrap"><div class="md-typeset__table">\n{}\n</div></div>')
+
+
 def model_table(models: list[Model], today: dt.date, words: Strings, locale: str,
                 card_url: Callable[[str], str]) -> str:
     head = "".join(f"<th><code>{escape(geo)}</code></th>" for geo in GEOS)
     rows = "\n".join(_row(model, today, words, locale, card_url(model.key)) for model in models)
-    # Material's own wrapper for wide tables: the table scrolls instead of squeezing the IDs.
-    return (
-        '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">\n'
+    return SCROLLING.format(Markup(
         '<table data-table="model-ids">\n'
         f"<caption>{escape(words.table.caption)}</caption>\n"
         f"<thead><tr><th>{escape(words.table.model)}</th><th>{escape(words.table.base_id)}</th>"
-        f"{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>\n</div></div>"
-    )
+        f"{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>"))
 
 
 def _row(model: Model, today: dt.date, words: Strings, locale: str, card: str) -> str:

@@ -15,7 +15,8 @@ from translations.record import Record, SectionState
 from translations.sections import Section
 
 from .formatting import language_name, long_date, names_list
-from .lifecycle import sentence
+from .lifecycle import between_sentences, sentence
+from .model_table import SCROLLING
 from .words import Strings
 
 HEADING = re.compile(r"^#{1,6} .*\{ *#(?P<anchor>[\w-]+) *\} *$", re.M)
@@ -40,11 +41,9 @@ def notice(since: dt.date, changed_in: list[str], anchor: str, locale: str, word
     languages = names_list([language_name(other, locale) for other in changed_in], locale)
     newer = changed_in[0]
     text = sentence(said.notice.format(date=long_date(since, locale), language=languages), words)
-    # Sentences follow each other as the language writes them: no space after "。".
-    space = "" if words.full_stop == "。" else " "
     return Markup('<div class="admonition info translation-notice">\n<p class="admonition-title">{title}</p>\n'
                   '<p>{text}{space}<a href="{href}" hreflang="{lang}">{read}</a></p>\n</div>').format(
-        title=said.notice_title, text=text, space=space, href=link(newer, anchor), lang=newer,
+        title=said.notice_title, text=text, space=between_sentences(words), href=link(newer, anchor), lang=newer,
         read=sentence(said.read_newer.format(language=language_name(newer, locale)), words))
 
 
@@ -67,8 +66,8 @@ def status(record: Record, locale: str, words: Strings, sections_of: Callable[[s
                                 changed=names_list([language_name(l, locale) for l in state.changed_in], locale)))
     if not rows:
         return Markup("<p>{}</p>").format(sentence(said.all_current, words))
-    return Markup('<p>{intro}</p>\n\n<div class="md-typeset__scrollwrap"><div class="md-typeset__table">\n'
-                  '<table data-table="translation-status">\n<thead><tr><th>{section}</th><th>{since}</th>'
-                  "<th>{changed}</th></tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>\n</div></div>").format(
-        intro=sentence(said.status_intro, words), section=said.section, since=said.since,
-        changed=said.changed_in, body=Markup("\n").join(rows))
+    table = Markup('<table data-table="translation-status">\n<thead><tr><th>{section}</th><th>{since}</th>'
+                   "<th>{changed}</th></tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>").format(
+        section=said.section, since=said.since, changed=said.changed_in, body=Markup("\n").join(rows))
+    return Markup("<p>{intro}</p>\n\n{table}").format(intro=sentence(said.status_intro, words),
+                                                     table=SCROLLING.format(table))

@@ -19,7 +19,7 @@ from .checks.links import check_links
 from .checks.parity import built_parity
 from .checks.translation_drift import translation_drift
 from .checks.typography import typography
-from .mutations import ADDED, DAY, add_to_pricing, committed_copy as project, record_translations, replace
+from .mutations import ADDED, DAY, add_to_pricing, committed_copy, record_translations, replace
 from .project import LOCALES, ROOT, SITE_URL, article, copy_project
 
 ALL = list(LOCALES)
@@ -41,7 +41,7 @@ def test_the_landed_pages_match_their_record():
 
 
 def test_a_sentence_added_in_one_language_is_drift_until_recorded(tmp_path):
-    root = project(tmp_path / "p")
+    root = committed_copy(tmp_path / "p")
     add_to_pricing(root, "ja")
     assert check(root) == [
         "endpoints#pricing: changed in ja but not in zh-TW, ru, fr; make the same change in zh-TW, ru, fr, "

@@ -15,20 +15,20 @@ SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*(?=\S)")
 
 
 def report(record: Record, now: Current, locales: list[str]) -> str:
-    unrecorded = {(c.page, c.anchor): c for c in changes(record, now, locales) if isinstance(c, Change)}
-    new = {(c[0], c[1]) for c in changes(record, now, locales) if not isinstance(c, Change) and c[2] == "new"}
+    found = list(changes(record, now, locales))
+    unrecorded = {(c.page, c.anchor): c for c in found if isinstance(c, Change)}
+    new = {(c[0], c[1]) for c in found if not isinstance(c, Change) and c[2] == "new"}
     lines = []
     for locale in locales:
-        counts = {"current": 0}
         lines.append(f"== {locale}")
+        current = 0
         for page, anchors in now.items():
-            for anchor, by_locale in anchors.items():
+            for anchor in anchors:
                 status, diff = _status(locale, page, anchor, record, now, unrecorded, new)
-                if status == "current":
-                    counts["current"] += 1
+                current += status == "current"
                 lines.append(f"   {page}#{anchor}: {status}")
                 lines += [f"      {line}" for line in diff]
-        lines.append(f"   ({counts['current']} sections current)")
+        lines.append(f"   ({current} sections current)")
     return "\n".join(lines)
 
 
