@@ -63,9 +63,11 @@ translations: $(INSTALLED)
 	$(BIN)/python -m translations report
 
 # Record the pages as they are: a section changed in some languages marks the others out of date.
-# NEW="ru/endpoints#pricing" says a change in an out-of-date language is new, not its catch-up.
+# NEW="ru/endpoints#pricing" says a change in an out-of-date language is new, not its catch-up;
+# EDITORIAL="ja/endpoints#*" says a change needs no translation (typo, glossary term, punctuation).
 translations-record: $(INSTALLED)
-	$(BIN)/python -m translations record $(foreach spec,$(NEW),--new "$(spec)")
+	$(BIN)/python -m translations record $(foreach spec,$(NEW),--new "$(spec)") \
+	  $(foreach spec,$(EDITORIAL),--editorial "$(spec)")
 
 # Fetches every external link: needs a network, so never part of `make test`.
 linkcheck-external: $(INSTALLED)

@@ -139,11 +139,11 @@ def add_to_pricing(root: Path, locale: str) -> None:
     replace(root / f"docs/{locale}/endpoints.md", PRICING[locale], f"{PRICING[locale]}\n{ADDED[locale]}")
 
 
-def record_translations(root: Path, day: dt.date, new: set = frozenset()):
+def record_translations(root: Path, day: dt.date, new: set = frozenset(), editorial: set = frozenset()):
     """`make translations-record` on a copy, as of a given day; the record it wrote."""
     locales = guide_locales(root)
     updated = drift.updated(record.load(root), record.current(root, locales), locales, day,
-                            earlier_text(root), new)
+                            earlier_text(root), new, editorial)
     record.dump(root, updated)
     return record.load(root)
 

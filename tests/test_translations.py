@@ -19,7 +19,7 @@ from .checks.links import check_links
 from .checks.parity import built_parity
 from .checks.translation_drift import translation_drift
 from .checks.typography import typography
-from .mutations import ADDED, DAY, add_to_pricing, committed_copy, record_translations, replace
+from .mutations import ADDED, DAY, PRICING, add_to_pricing, committed_copy, record_translations, replace
 from .project import LOCALES, ROOT, SITE_URL, article, copy_project
 
 ALL = list(LOCALES)
@@ -32,8 +32,9 @@ def check(root: Path) -> list[str]:
     return translation_drift(root, ALL)
 
 
-def record_now(root: Path, day: dt.date = DAY, new: set = frozenset()) -> record.Record:
-    return record_translations(root, day, new)
+def record_now(root: Path, day: dt.date = DAY, new: set = frozenset(),
+               editorial: set = frozenset()) -> record.Record:
+    return record_translations(root, day, new, editorial)
 
 
 def test_the_landed_pages_match_their_record():
@@ -45,7 +46,8 @@ def test_a_sentence_added_in_one_language_is_drift_until_recorded(tmp_path):
     add_to_pricing(root, "ja")
     assert check(root) == [
         "endpoints#pricing: changed in ja but not in zh-TW, ru, fr; make the same change in zh-TW, ru, fr, "
-        "or run `make translations-record` to mark them out of date (their readers then see a notice)"]
+        "or run `make translations-record` to mark them out of date (their readers then see a notice), "
+        'or, for a change that needs no translation, `make translations-record EDITORIAL="ja/endpoints#pricing"`']
     state = record_now(root)["endpoints"]["pricing"]
     assert check(root) == []
     assert {l: (b.since, b.changed_in) for l, b in state.behind.items()} == {
@@ -107,6 +109,18 @@ def test_a_change_said_to_be_new_puts_the_others_behind(tmp_path):
     state = record_now(root, new={("ru", "endpoints", "pricing")})["endpoints"]["pricing"]
     assert {l: b.changed_in for l, b in state.behind.items()} == {
         "ja": ["ru"], "zh-TW": ["ja", "ru"], "fr": ["ja", "ru"]}
+
+
+def test_an_editorial_change_puts_nobody_behind_and_is_no_catch_up(tmp_path):
+    root = pages_copy(tmp_path)
+    add_to_pricing(root, "ja")
+    state = record_now(root, editorial={("ja", "endpoints", "pricing")})["endpoints"]["pricing"]
+    assert state.behind == {} and check(root) == []
+    add_to_pricing(root, "fr")
+    record_now(root)  # a real change in French: the others fall behind
+    replace(root / "docs/ru/endpoints.md", PRICING["ru"], PRICING["ru"].replace(".", "!"))  # a punctuation fix
+    state = record_now(root, editorial={("*", "*", "*")})["endpoints"]["pricing"]
+    assert set(state.behind) == {"ja", "zh-TW", "ru"} and check(root) == []  # ru's fix is no catch-up
 
 
 def test_a_change_in_every_language_needs_the_record_and_leaves_none_behind(tmp_path):

@@ -3,7 +3,10 @@ and the record that states the new situation.
 
 A change in some languages and not the others makes the others out of date (since today,
 changed in those languages). A later change in an out-of-date language is its catch-up,
-unless the author says it is a new change (`--new locale/page#anchor`)."""
+unless the author says it is a new change (`--new locale/page#anchor`). A change the author
+calls editorial (`--editorial locale/page#anchor`: a typo, a term from the glossary, the
+language's punctuation) needs no translation: it leaves the others as they were and is no
+catch-up either."""
 
 from __future__ import annotations
 
@@ -64,32 +67,40 @@ def problems(record: Record, now: Current, locales: list[str]) -> list[str]:
         else:
             out.append(f"{where}: changed in {', '.join(change.changed)} but not in {', '.join(change.others)}; "
                        f"make the same change in {', '.join(change.others)}, or run `make translations-record` "
-                       "to mark them out of date (their readers then see a notice)")
+                       "to mark them out of date (their readers then see a notice), or, for a change that needs "
+                       f"no translation, `make translations-record EDITORIAL=\"{' '.join(f'{l}/{where}' for l in change.changed)}\"`")
     return out
 
 
 def updated(record: Record, now: Current, locales: list[str], today: dt.date, earlier: EarlierText,
-            new: set[tuple[str, str, str]] = frozenset()) -> Record:
+            new: set[tuple[str, str, str]] = frozenset(),
+            editorial: set[tuple[str, str, str]] = frozenset()) -> Record:
     """The record after this change. `new` holds (locale, page, anchor) changes that are new
-    changes even though that language was out of date (for any page or anchor: '*')."""
+    changes even though that language was out of date, `editorial` those that need no
+    translation (any of the three may be '*')."""
     result: Record = {}
     for page, anchors in now.items():
         for anchor, by_locale in anchors.items():
             old = record.get(page, {}).get(anchor)
             state = SectionState({l: by_locale[l].fingerprint for l in locales if l in by_locale})
             if old is not None:
-                state.behind, state.before = _behind(old, state, page, anchor, locales, today, earlier, new)
+                state.behind, state.before = _behind(old, state, page, anchor, locales, today, earlier, new,
+                                                     editorial)
             result.setdefault(page, {})[anchor] = state
     return result
 
 
 def _behind(old: SectionState, state: SectionState, page: str, anchor: str, locales: list[str],
-            today: dt.date, earlier: EarlierText, new: set) -> tuple[dict[str, Behind], dict[str, str]]:
+            today: dt.date, earlier: EarlierText, new: set,
+            editorial: set) -> tuple[dict[str, Behind], dict[str, str]]:
     """Who is out of date after this change, and the changed languages' earlier texts."""
-    changed = [l for l in locales if state.fingerprints.get(l) != old.fingerprints.get(l)]
+    changed = [l for l in locales if state.fingerprints.get(l) != old.fingerprints.get(l)
+               and not _said(editorial, l, page, anchor)]
+    if not changed:
+        return dict(old.behind), dict(old.before)
     if len(changed) == len(locales):
         return {}, {}  # changed in every language at once: all current again
-    said_new = {l for l in changed if any((l, p, a) in new for p in (page, "*") for a in (anchor, "*"))}
+    said_new = {l for l in changed if _said(new, l, page, anchor)}
     caught_up = {l for l in changed if l in old.behind and l not in said_new}
     fresh = [l for l in changed if l not in caught_up]
     behind = {l: b for l, b in old.behind.items() if l not in caught_up}
@@ -108,3 +119,8 @@ def _behind(old: SectionState, state: SectionState, page: str, anchor: str, loca
     needed = {l for b in behind.values() for l in b.changed_in}
     return ({l: behind[l] for l in locales if l in behind},
             {l: text for l, text in before.items() if l in needed and behind})
+
+
+def _said(specs: set, locale: str, page: str, anchor: str) -> bool:
+    """Whether the author named this language's change to this section ('*' for any)."""
+    return any((l, p, a) in specs for l in (locale, "*") for p in (page, "*") for a in (anchor, "*"))
