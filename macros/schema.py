@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PositiveInt, field_validator
 from pydantic_core import PydanticCustomError
 
-Geo = Literal["global", "us", "eu", "jp", "apac"]
+Geo = Literal["global", "us", "eu", "jp", "apac", "au"]
 GEOS: tuple[str, ...] = Geo.__args__
 Status = Literal["active", "deprecated", "retired"]
 # What a model's source can vouch for; `lifecycle` covers both lifecycle dates (or their absence).

@@ -25,7 +25,7 @@ def test_new_model_appears_in_all_tables_and_lists(edited_data_build):
         assert row is not None, f"{locale}: the new model is not in the table"
         cells = [td.get_text(strip=True) for td in row.select("td")]
         yes, no = words["answer_yes"], words["answer_no"]
-        assert cells == ["Claude Sonnet 9", NEW_MODEL["bedrock_id"], yes, no, yes, yes, no]
+        assert cells == ["Claude Sonnet 9", NEW_MODEL["bedrock_id"], yes, no, yes, yes, no, no]
         link = row.select_one("td a")["href"]
         assert link == "../model-cards/claude-sonnet-9/", f"{locale}: the table does not link the card"
         card = article(result.site, locale, "model-cards/claude-sonnet-9")

@@ -58,7 +58,7 @@ def missing_comment_key(project):
 
 
 def unknown_geo(project):
-    edit_facts(project, lambda d: model(d, "claude-haiku-3").update(geos=["us", "au"]))
+    edit_facts(project, lambda d: model(d, "claude-haiku-3").update(geos=["us", "ca"]))
 
 
 def unsourced_fact(project):
@@ -103,7 +103,7 @@ BAD_DATA = {
                                "the deprecation_date 2026-03-10",
     missing_locale_key: "data/i18n/ru.yml (locale ru): answer_no: missing",
     missing_comment_key: "data/i18n/fr.yml: comments.region_choice_python: missing in locale fr",
-    unknown_geo: "data/bedrock.yml: models[10].geos[1]: 'au': Input should be 'global', 'us'",
+    unknown_geo: "data/bedrock.yml: models[10].geos[1]: 'ca': Input should be 'global', 'us'",
     unsourced_fact: "data/bedrock.yml: models[4].sources: no source for lifecycle (a fact no official "
                     "page states stays out)",
     unknown_source: "data/bedrock.yml: models[0].sources.opus-4-6-card: is not a page listed in sources",

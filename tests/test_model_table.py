@@ -9,7 +9,7 @@ import pytest
 
 from .project import LOCALES, ROOT, article, load_yaml, localized_date, validated_facts
 
-GEOS = ["global", "us", "eu", "jp", "apac"]
+GEOS = ["global", "us", "eu", "jp", "apac", "au"]
 FACTS = validated_facts()
 
 
