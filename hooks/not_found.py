@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from localize_html import localized_chrome
 from site_data import guide_locales, locale_prefix, site_path, strings
 from mkdocs.plugins import event_priority
 
@@ -40,7 +41,7 @@ def on_post_template(output: str, template_name: str, config) -> str:
         return output
     path = Path(config.site_dir) / prefix / TEMPLATE
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(output, encoding="utf-8")
+    path.write_text(localized_chrome(output, config), encoding="utf-8")
     return ""  # the site's own 404.html is the root chooser's
 
 

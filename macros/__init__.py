@@ -132,6 +132,10 @@ def define_env(env) -> None:
         return prose.code(prose.fact_value(facts, path))
 
     @checked
+    def code_list(path):
+        return prose.code_list(prose.fact_values(facts, path), locale())
+
+    @checked
     def model_id(kind="global"):
         if kind not in ("global", "regional"):
             raise prose.FactError(f"model_id kind must be 'global' or 'regional', not '{kind}'")
@@ -147,15 +151,19 @@ def define_env(env) -> None:
 
     @checked
     def days(path):
-        return prose.text(formatting.days(prose.fact_value(facts, path), locale()))
+        return prose.text(formatting.duration(prose.fact_value(facts, path), "day", locale()))
+
+    @checked
+    def minutes(path):
+        return prose.text(formatting.duration(prose.fact_value(facts, path), "minute", locale()))
 
     @checked
     def tokens(path):
         return prose.text(formatting.compact_count(prose.fact_value(facts, path), locale()))
 
     @checked
-    def territories():
-        names = [formatting.territory(c, locale()) for c in facts.endpoints.regional_territories]
+    def geographies():
+        names = [words().geo_names[geo] for geo in prose.regional_geos(facts)]
         return prose.text(formatting.names_list(names, locale()))
 
     @checked

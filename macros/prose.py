@@ -9,7 +9,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from .formatting import names_list
-from .schema import Facts, Model
+from .schema import GEOS, Facts, Model
 
 MD_SPECIAL = re.compile(r"[\\`*_\[\]{}#]")
 # Yes/no properties a sentence may list the models for (the first one derived from the
@@ -23,13 +23,26 @@ class FactError(Exception):
 
 def fact_value(facts: Facts, path: str) -> Any:
     """Look up a dotted path such as 'tools.aws_cli_min_version'."""
+    value = _looked_up(facts, path)
+    if isinstance(value, (list, dict)) or hasattr(value, "model_fields"):
+        raise FactError(f"'{path}' is a group of facts, not one value")
+    return value
+
+
+def fact_values(facts: Facts, path: str) -> list:
+    """Look up a dotted path to a list of values, such as 'model_access.marketplace_permissions'."""
+    value = _looked_up(facts, path)
+    if not isinstance(value, list):
+        raise FactError(f"'{path}' is not a list of values")
+    return value
+
+
+def _looked_up(facts: Facts, path: str) -> Any:
     value: Any = facts
     for part in path.split("."):
         if not hasattr(value, part) or part.startswith("_") or callable(getattr(value, part)):
             raise FactError(f"no fact '{path}' in data/bedrock.yml")
         value = getattr(value, part)
-    if isinstance(value, (list, dict)) or hasattr(value, "model_fields"):
-        raise FactError(f"'{path}' is a group of facts, not one value")
     return value
 
 
@@ -42,6 +55,11 @@ def code(value: Any) -> Markup:
     return Markup("<code>") + text(value) + Markup("</code>")
 
 
+def code_list(values: list, locale: str) -> Markup:
+    """Values as code, joined the way the page's language joins a list."""
+    return Markup(names_list([str(code(value)) for value in values], locale))
+
+
 def models_with(facts: Facts, flag: str) -> list[Model]:
     if flag not in MODEL_FLAGS:
         raise FactError(f"unknown model property '{flag}'; known: {', '.join(MODEL_FLAGS)}")
@@ -51,3 +69,8 @@ def models_with(facts: Facts, flag: str) -> list[Model]:
 
 def model_names(models: list[Model], locale: str) -> Markup:
     return text(names_list([m.name for m in models], locale))
+
+
+def regional_geos(facts: Facts) -> list[str]:
+    """The geos of the model table's regional columns that some listed model is offered in."""
+    return [geo for geo in GEOS if geo != "global" and any(geo in m.geos for m in facts.listed_models)]

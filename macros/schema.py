@@ -149,18 +149,16 @@ class Logging(Sourced):
     retention_days: PositiveInt
 
 
+class ModelAccess(Sourced):
+    """What an account needs before its first call to a Claude model."""
+
+    marketplace_permissions: list[str] = Field(min_length=1)
+    subscription_minutes: PositiveInt
+    use_case_operation: str
+
+
 class Endpoints(Sourced):
     regional_price_premium_percent: float = Field(gt=0, lt=100)
-    regional_territories: list[str] = Field(min_length=1)
-
-    @field_validator("regional_territories")
-    @classmethod
-    def _territory_codes(cls, value: list[str]) -> list[str]:
-        for code in value:
-            if not re.fullmatch(r"[A-Z]{2}", code):
-                raise PydanticCustomError("territory", "{code} is not an ISO 3166 code such as US",
-                                          {"code": code})
-        return value
 
 
 class Integration(Sourced):
@@ -182,6 +180,7 @@ class Facts(Strict):
     api_versions: ApiVersions
     context_1m: Context1M
     logging: Logging
+    model_access: ModelAccess
     endpoints: Endpoints
     integration: Integration
 

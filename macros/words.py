@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from .schema import Strict
+from .schema import GEOS, Strict
 
 class TableWords(Strict):
     model: str
@@ -73,6 +73,15 @@ class TranslationWords(Strict):
     changed_in: str
 
 
+class ThemeWords(Strict):
+    """Words of Material's header that the theme does not translate, or translates in a way
+    this language's readers would not write (hooks/localize_html.py prints them)."""
+
+    # The colour-scheme toggle's label, by the scheme it switches to (mkdocs.yml palette).
+    switch_to: dict[str, str]
+    skip_link: str | None = None  # replaces Material's "skip to content" words when set
+
+
 class NotFoundWords(Strict):
     """The not-found page (overrides/404.html, filled by hooks/not_found.py)."""
 
@@ -96,7 +105,20 @@ class Strings(Strict):
     translations: TranslationWords
     not_found: NotFoundWords
     permalink_title: str  # printed by hooks/localize_html.py, validated here with the rest
+    theme: ThemeWords
+    # Geographies as the vendors' documentation in this language names them, by geo prefix.
+    geo_names: dict[str, str]
     comments: dict[str, str]
+
+    @field_validator("geo_names")
+    @classmethod
+    def _every_regional_geo_named(cls, value: dict[str, str]) -> dict[str, str]:
+        missing = [geo for geo in GEOS if geo != "global" and geo not in value]
+        unknown = [geo for geo in value if geo not in GEOS]
+        if missing or unknown:
+            raise PydanticCustomError("geo_names", "names missing for {missing}, unknown geos {unknown}",
+                                      {"missing": missing, "unknown": unknown})
+        return value
 
     @field_validator("comments")
     @classmethod

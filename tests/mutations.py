@@ -37,6 +37,10 @@ MISPUNCTUATED = {
     "ja/endpoints.md": ("\n詳しくは次のページを見てください: 料金の説明です。\n",
                         "half-width punctuation among CJK characters"),
     "zh-TW/endpoints.md": ("\n詳情請參閱下列頁面:價格說明。\n", "half-width punctuation among CJK characters"),
+    "fr/features.md": ("\nLa bêta a pris fin le 1 mars 2025.\n", "the first of the month without its ordinal (1er)"),
+    # A line break after 。 before a Latin word: the page shows a space there.
+    "ja/features.md": ("\n料金は地域ごとに異なります。\nAnthropic の料金ページも参照してください。\n",
+                       "a space beside full-width punctuation (a line break in the source shows as one)"),
 }
 # An author pastes the sample by hand into the French page, with a model ID that does not exist.
 PASTED_PAGE, PASTED_MODEL_ID = "fr/requests.md", "global.anthropic.claude-opus-4-7-v1:0"
@@ -116,8 +120,8 @@ def edited_data(folder: Path) -> Build:
 # The translations record: a change to one language's pricing section, as an author makes it.
 DAY = dt.date(2026, 12, 2)
 PRICING = {  # a sentence that ends the endpoints page's pricing section, per language
-    "ja": "それ以外のモデルは、これまでの料金体系のままです。",
-    "zh-TW": "其他模型則沿用原本的計價方式。",
+    "ja": "それ以外のモデルの料金体系は、これまでと変わりません。",
+    "zh-TW": "其他模型則沿用原本的定價。",
     "ru": "Для остальных моделей цены не изменились.",
     "fr": "Les autres modèles conservent leur tarification habituelle.",
 }
@@ -136,7 +140,9 @@ def committed_copy(folder: Path) -> Path:
 
 
 def add_to_pricing(root: Path, locale: str) -> None:
-    replace(root / f"docs/{locale}/endpoints.md", PRICING[locale], f"{PRICING[locale]}\n{ADDED[locale]}")
+    # On the same line: in Japanese and Chinese a line break after 。 would show as a space.
+    replace(root / f"docs/{locale}/endpoints.md", PRICING[locale], f"{PRICING[locale]} {ADDED[locale]}"
+            if locale in ("ru", "fr") else PRICING[locale] + ADDED[locale])
 
 
 def record_translations(root: Path, day: dt.date, new: set = frozenset(), editorial: set = frozenset()):

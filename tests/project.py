@@ -27,13 +27,19 @@ SITE_URL = "https://docs.example.test/bedrock/"
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "snippets", "hooks", "overrides", "translations")
 
 
-def _site_config() -> dict:
+def site_config() -> dict:
     return yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+
+
+def i18n_languages(config: dict) -> list[dict]:
+    """mkdocs-static-i18n's languages in mkdocs.yml, the root chooser first."""
+    plugin = next(p for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    return plugin["i18n"]["languages"]
 
 
 # The guide's languages (the default one is the root chooser) and pages, as mkdocs.yml says.
 LOCALES = tuple(guide_locales(ROOT))
-PAGES = tuple(entry.removesuffix(".md") for entry in _site_config()["nav"])
+PAGES = tuple(entry.removesuffix(".md") for entry in site_config()["nav"])
 
 
 def copy_project(destination: Path, parts: tuple[str, ...] = PROJECT_PARTS) -> Path:

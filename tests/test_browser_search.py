@@ -7,8 +7,9 @@ result must be one of them. How the set-up was decided (hooks/localized_search.p
 - Word segmentation (jieba) helps. First result right for the queries below, 2026-11-23:
   zh-TW 13 of 13 with jieba, 10 with Japanese TinySegmenter alone, 5 with no segmentation
   (a word in mid-sentence, 資料駐留 or 濫用, is found only once something cut the sentence
-  into words); ja 13 of 13 with jieba and TinySegmenter, 11 without jieba (モデルの有効化
-  finds nothing).
+  into words); ja 13 of 13 with jieba and TinySegmenter, 11 without jieba (モデルの有効化,
+  a query of the pages of then, found nothing). Re-measured on the pages of 2026-12-01: for
+  Japanese jieba is a wash (see DECIDED_BY_THE_SET_UP).
 - No stemmer: ru 10 of 10 and fr 10 of 10 without one; 0 and 2 with lunr's stemmer,
   because Material sends every query word as a prefix query, which lunr never stems.
 test_the_rejected_set_up_finds_less re-runs the losing side of both decisions and writes
@@ -43,13 +44,13 @@ QUERIES = {
         ("コンテキストウィンドウ", {"features"}),
         ("非推奨", DEPRECATED),
         ("グローバルエンドポイント", {"endpoints"}),
-        ("モデルの有効化", {"models"}),
+        ("モデル アクセス", {"models"}),
         ("引用", {"features"}),
         ("ベータヘッダー", {"features"}),
         ("アクティビティ", {"logging"}),
         ("インストール", {"setup"}),
         ("不正利用", {"logging"}),
-        ("データ 所在地", {"endpoints"}),
+        ("データレジデンシー", {"endpoints"}),
     ],
     "zh-TW": [
         ("價格", {"endpoints"}),
@@ -68,7 +69,7 @@ QUERIES = {
     ],
     "ru": [
         ("логирование", {"logging"}),
-        ("модели", {"models"}),
+        ("доступ к моделям", {"models"}),
         ("конечная точка", {"endpoints"}),
         ("стоимость", {"endpoints"}),
         ("учётные данные", {"setup", "requests"}),
@@ -85,8 +86,8 @@ QUERIES = {
         ("tarification", {"endpoints"}),
         ("identifiants", {"setup", "requests"}),
         ("point de terminaison", {"endpoints"}),
-        ("obsolète", DEPRECATED),
-        ("profil d’inférence", MODELS_OR_ENDPOINTS),
+        ("déprécié", DEPRECATED),
+        ("préfixe", MODELS_OR_ENDPOINTS),
         ("citations", {"features"}),
         ("installer", {"setup"}),
     ],
@@ -95,8 +96,11 @@ QUERIES = {
 # (locale, query, first result readers get, why). None: nothing is found.
 LIMITS = [
     ("ja", "推論プロファイル", None, "kanji + katakana stay one term; 推論 プロファイル finds the cards"),
-    ("ja", "データの所在地", None, "katakana + の + kanji stay one term; データ 所在地 is in QUERIES"),
+    ("ja", "モデルへのアクセス", None, "katakana + へ + の + katakana stay one term; モデル アクセス is in QUERIES"),
+    ("ja", "期間", None, "jieba keeps 保存期間 whole, so a part of it is not found"),
     ("zh-TW", "推論設定檔", "setup", "cut into 推論 and 設定 (檔 dropped); 設定 titles the setup page"),
+    ("fr", "profil d’inférence", "features", "the elided d’ is sent as the prefix d*, which matches every word "
+                                             "starting with d; the shortest page wins"),
 ]
 
 
@@ -196,7 +200,13 @@ def rejected_site(tmp_path_factory, worker_id):
     server.close()
 
 
-@pytest.mark.parametrize("locale", LOCALES)
+# Where the rejected set-up was measured to lose. Japanese is not among them any more: on the
+# pages of 2026-12-01, 34 kanji queries found 優先 only with jieba, 期間 and 実行環境 only
+# without it; jieba stays for Chinese.
+DECIDED_BY_THE_SET_UP = ("zh-TW", "ru", "fr")
+
+
+@pytest.mark.parametrize("locale", DECIDED_BY_THE_SET_UP)
 def test_the_rejected_set_up_finds_less(browser, rejected_site, locale):
     """Ours answers every query (test_queries_in_each_language_find_the_right_page); the
     rejected set-up must miss some."""

@@ -19,14 +19,16 @@ def test_each_kind_of_literal_is_caught_with_its_key(tmp_path):
         "\nAppelez us.anthropic.claude-opus-4-6-v1 avec l’AWS CLI 2.13.23, boto3 1.28.59, l’en-tête "
         "context-1m-2025-08-07 et bedrock-2023-05-31, pas 2026-10-21 ; installez "
         "@anthropic-ai/bedrock-sdk 0.36.0 ou anthropic 1.17.0, jamais 2.0.0 ; 10 % de plus ; "
-        "gardez 30 jours ; 1 M de tokens avec Claude Opus 4.5.\n"), encoding="utf-8")
+        "gardez 30 jours ; 1 M de tokens avec Claude Opus 4.5 ; PutUseCaseForModelAccess, "
+        "aws-marketplace:Subscribe et 15 minutes.\n"), encoding="utf-8")
     problems = lint(project, LOCALES)
     keys = [p.split(" is ")[1].split(" in data")[0] for p in problems]
     assert keys == ["models[0].bedrock_id", "models[1].name", "tools.aws_cli_min_version",
                     "tools.boto3_min_version", "context_1m.beta_header", "api_versions.invoke_model",
                     "api_versions.sdk_default", "sdks.python_version", "sdks.python_first_new_version",
-                    "sdks.typescript_version", "sdks.typescript_package",
+                    "sdks.typescript_version", "sdks.typescript_package", "model_access.use_case_operation",
                     "endpoints.regional_price_premium_percent", "logging.retention_days",
+                    "model_access.subscription_minutes", "model_access.marketplace_permissions",
                     "context_1m.window_tokens"]
     assert all(p.startswith(f"docs/fr/setup.md:{lines + 2}: ") for p in problems)
     assert "write {{ code(\"tools.aws_cli_min_version\") }}" in problems[2]

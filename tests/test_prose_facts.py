@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from babel.lists import format_list
+
+from macros.formatting import names_list
 
 from .project import LOCALES, ROOT, article, load_yaml, validated_facts
 
@@ -37,7 +38,7 @@ def expected_list(flag: str, locale: str) -> str:
         else (lambda m: getattr(m, flag))
     names = [m.name for m in facts.listed_models if has(m)]
     assert names, f"no model has {flag}: the test would prove nothing"
-    return format_list(names, locale=locale.replace("-", "_"))
+    return names_list(names, locale)
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -56,3 +57,13 @@ def test_example_model_ids_on_pages_come_from_the_data(site, locale):
     assert regional in codes
     assert f"global.{example['bedrock_id']}" in {
         c.get_text() for c in article(site, locale, "index").select("code")}
+
+
+@pytest.mark.parametrize("names, joined", [
+    (["Claude Opus 4.6", "Claude Haiku 4.5"], "Claude Opus 4.6 和 Claude Haiku 4.5"),  # CLDR: "{0}和{1}"
+    (["Claude A", "Claude B", "Claude C"], "Claude A、Claude B 和 Claude C"),
+    (["美國", "歐洲", "日本"], "美國、歐洲和日本"),  # Chinese names: no space
+    (["<code>a</code>", "<code>b</code>"], "<code>a</code> 和 <code>b</code>"),
+])
+def test_a_chinese_list_spaces_its_connector_beside_latin_names(names, joined):
+    assert names_list(names, "zh-TW") == joined

@@ -83,7 +83,7 @@ def test_formatting_noise_is_not_a_change(tmp_path):
     replace(fr, "Les autres modèles conservent", "Les autres modèles\nconservent")  # re-wrapped
     fr.write_text(fr.read_text(encoding="utf-8").replace("\n\n", "\n  \n\n"), encoding="utf-8")  # spaces
     ja = root / "docs/ja/endpoints.md"
-    replace(ja, "それ以外のモデルは、", "それ以外のモデルは、\n")  # a line break between CJK characters
+    replace(ja, "それ以外のモデルの料金体系は、", "それ以外のモデルの料金体系は、\n")  # a line break between CJK characters
     assert check(root) == []
 
 

@@ -9,9 +9,10 @@ import re
 
 import pytest
 
+from .checks.style import StyleError, _typography, typography_rules
 from .checks.typography import issues, typography
 from .mutations import MISPUNCTUATED
-from .project import LOCALES, PAGES, article
+from .project import LOCALES, PAGES, ROOT, article
 
 CJK = r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
 STRAY_SPACE = re.compile(rf"{CJK}\s+{CJK}")
@@ -30,28 +31,24 @@ def test_every_language_follows_its_punctuation(site):
     assert typography(site, LOCALES) == []
 
 
-@pytest.mark.parametrize("locale, text, rule", [
-    ("ru", "Устарела с 28 октября 2025 г..", "doubled full stop"),
-    ("ja", "2026年10月8日に非推奨になりました。。", "doubled full stop"),
-    ("fr", "Retrait prévu le 8 avril 2027 .", "space before a comma or full stop"),
-    ("fr", "les modèles suivants : Claude", "ordinary space where French wants a no-break space"),
-    ("fr", "ouvrez « Command line »", "ordinary space after « where French wants a no-break space"),
-    ("fr", "vraiment?", "no space before ; ! ? or »"),
-    ("ja", "例: モデル", "half-width punctuation among CJK characters"),
-    ("zh-TW", "範例(a)", "half-width punctuation among CJK characters"),
-])
-def test_each_rule_catches_its_defect(locale, text, rule):
-    assert rule in [name for name, _ in issues(locale, text)]
+RULES = [(language, rule) for key, group in _typography(ROOT).items() for rule in group
+         for language in (["ja", "zh", "ru", "fr"] if key == "every language" else key.split())]
 
 
-@pytest.mark.parametrize("locale, text", [
-    ("ru", "Вывод из эксплуатации запланирован на 8 апреля 2027\u202fг. Дальше текст..."),
-    ("fr", "les modèles suivants\u00a0: Claude\u202f; vraiment\u202f?"),
-    ("ja", "例：モデル（Claude Opus 4.6）。Python: 3.11"),
-    ("zh-TW", "預定於2027年4月8日停止提供。"),
-])
-def test_correct_text_passes(locale, text):
-    assert issues(locale, text) == []
+@pytest.mark.parametrize("language, rule", RULES, ids=[f"{l}: {r.problem}" for l, r in RULES])
+def test_each_rule_catches_its_example_and_spares_the_right_one(language, rule):
+    """Every rule of data/i18n/style/typography.yml on its own examples: the wrong one is
+    caught by it, the right one passes every rule of the language."""
+    assert rule.problem in [name for name, _ in issues(language, rule.wrong)]
+    assert issues(language, rule.right) == []
+
+
+def test_a_bad_rule_is_named_with_its_file_and_field(tmp_path):
+    style = tmp_path / "data/i18n/style"
+    style.mkdir(parents=True)
+    (style / "typography.yml").write_text("fr:\n  - problem: x\n    pattern: '('\n    wrong: a\n    right: b\n")
+    with pytest.raises(StyleError, match=r"data/i18n/style/typography.yml: fr.0.pattern"):
+        typography_rules("fr", tmp_path)
 
 
 def test_a_mispunctuated_page_is_named_with_its_rule(edited_pages_build):

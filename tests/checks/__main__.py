@@ -1,5 +1,5 @@
 """`make check`: data validation, a strict build, cross-language parity, the hard-coded
-facts lint, the translations record, language hygiene, typography and links, with a summary an author reads in seconds.
+facts lint, the translations record, language hygiene, terminology, typography and links, with a summary an author reads in seconds.
 Exits 1 when anything needs fixing."""
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from macros.loading import DataError, load_site_data
 
 from ..project import LOCALES, PAGES, ROOT, SITE_URL, build
 from .facts_lint import lint
-from .hygiene import hygiene
+from .hygiene import english_ui, hygiene
 from .links import check_links
+from .terminology import terminology
 from .typography import typography
 from .translation_drift import translation_drift
 from .parity import built_parity, source_parity
@@ -44,8 +45,12 @@ def run_checks() -> list[tuple[str, list[str], str]]:
             return results
         results.append(("build", [], f"strict, no warnings, {seconds:.1f} s"))
         results.append(("parity (built)", built_parity(built.site, LOCALES), "anchors, tabs, code, links"))
-        results.append(("language hygiene", hygiene(built.site, LOCALES), "every page in its own language"))
-        results.append(("typography", typography(built.site, LOCALES), "each language's punctuation"))
+        results.append(("language hygiene", hygiene(built.site, LOCALES) + english_ui(built.site, LOCALES),
+                        "every page in its own language, the theme's words too"))
+        results.append(("terminology", terminology(ROOT, LOCALES, built.site),
+                         "each language's glossary (data/i18n/style/)"))
+        results.append(("typography", typography(built.site, LOCALES),
+                        "each language's punctuation (data/i18n/style/typography.yml)"))
         problems, external = check_links(built.site, SITE_URL)
         REPORT.parent.mkdir(exist_ok=True)
         REPORT.write_text("".join(f"{url}\t{' '.join(sorted(pages))}\n" for url, pages in sorted(external.items())),

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from babel.numbers import format_compact_decimal
 
-from macros.formatting import days as days_in
+from macros.formatting import duration
+from macros.schema import GEOS
 
 from ..project import load_yaml
 
@@ -26,25 +27,31 @@ def owned_literals(facts: dict, locales) -> list[tuple[re.Pattern, str, str]]:
     """(pattern, data key, macro to use) for every value the data owns."""
     rules = []
     for index, model in enumerate(facts["models"]):
-        rules.append((re.compile(r"(?:\b(?:global|us|eu|jp|apac)\.)?" + re.escape(model["bedrock_id"])),
+        rules.append((re.compile(rf"(?:\b(?:{'|'.join(GEOS)})\.)?" + re.escape(model["bedrock_id"])),
                       f"models[{index}].bedrock_id", '{{ model_id(...) }} or {{ model_table() }}'))
         rules.append((re.compile(re.escape(model["name"]) + AFTER), f"models[{index}].name",
                       f'{{{{ model_name("{model["key"]}") }}}} or {{{{ model_names(...) }}}}'))
     for path in ("tools.aws_cli_min_version", "tools.boto3_min_version", "context_1m.beta_header",
                  "api_versions.invoke_model", "api_versions.sdk_default", "sdks.python_version",
                  "sdks.python_first_new_version", "sdks.typescript_version", "sdks.typescript_first_new_version",
-                 "sdks.typescript_package"):
+                 "sdks.typescript_package", "model_access.use_case_operation"):
         value, macro = _at(facts, path), "code"
         rules.append((re.compile(BEFORE + re.escape(str(value)) + AFTER), path,
                       f'{{{{ {macro}("{path}") }}}}'))
     premium = _at(facts, "endpoints.regional_price_premium_percent")
     rules.append((re.compile(rf"{BEFORE}{premium:g}{SPACE}%"), "endpoints.regional_price_premium_percent",
                   '{{ percent("endpoints.regional_price_premium_percent") }}'))
-    days = _at(facts, "logging.retention_days")
-    # The unit word each language prints after the number, as the days() macro writes it.
-    words = {"day", "days"} | {re.sub(rf"^{days}{SPACE}", "", days_in(days, locale)) for locale in locales}
-    rules.append((re.compile(rf"{BEFORE}{days}{SPACE}(?:{'|'.join(map(re.escape, sorted(words)))})"),
-                  "logging.retention_days", '{{ days("logging.retention_days") }}'))
+    for path, unit, macro in (("logging.retention_days", "day", "days"),
+                              ("model_access.subscription_minutes", "minute", "minutes")):
+        number = _at(facts, path)
+        # The unit word each language prints after the number, as the macro writes it.
+        words = {unit, f"{unit}s"} | {re.sub(rf"^{number}{SPACE}", "", duration(number, unit, locale))
+                                      for locale in locales}
+        rules.append((re.compile(rf"{BEFORE}{number}{SPACE}(?:{'|'.join(map(re.escape, sorted(words)))})"),
+                      path, f'{{{{ {macro}("{path}") }}}}'))
+    for permission in _at(facts, "model_access.marketplace_permissions"):
+        rules.append((re.compile(re.escape(permission) + AFTER), "model_access.marketplace_permissions",
+                      '{{ code_list("model_access.marketplace_permissions") }}'))
     tokens = _at(facts, "context_1m.window_tokens")
     forms = {f"{tokens:,}", str(tokens), "1M"} | {
         format_compact_decimal(tokens, locale=locale.replace("-", "_")) for locale in locales}

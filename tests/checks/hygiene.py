@@ -4,12 +4,15 @@ zh-TW page. Code, the model table (data values) and tab labels are exempt."""
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from ..project import PAGES, article
+from bs4 import BeautifulSoup
+
+from ..project import PAGES, article, i18n_languages, site_config
 
 TEXT_BLOCKS = "h1, h2, h3, h4, p, li, dd, dt, th, td, caption, .admonition-title"
 EXEMPT = "code, pre, .highlight, .tabbed-labels, table[data-table='model-ids'], .headerlink"
@@ -25,9 +28,10 @@ FUNCTION_WORDS = {
     "French": {"le", "la", "les", "des", "du", "une", "est", "avec", "pour", "vous", "dans", "sur", "et"},
 }
 OWN_LATIN_LANGUAGE = {"fr": "French"}
-# Words OpenCC converts that Taiwan writes as they are: 台 (臺 is the formal form) and
-# 游標, the Ministry of Education's term for a cursor (OpenCC turns it into 遊標 mid-sentence).
-TAIWAN_USAGE = ("台", "游標")
+# Words OpenCC converts that Taiwan writes as they are: 台 (臺 is the formal form), 游標, the
+# Ministry of Education's term for a cursor (OpenCC turns it into 遊標 mid-sentence), and
+# 公布, the Ministry's standard form (OpenCC writes 公佈).
+TAIWAN_USAGE = ("台", "游標", "公布")
 
 
 def hygiene(site: Path, locales) -> list[str]:
@@ -93,3 +97,61 @@ def _converter():
 
 def _short(text: str, length: int = 60) -> str:
     return text if len(text) <= length else text[:length - 1] + "…"
+
+
+# English words the reader could meet outside the prose: the theme's own (Material's English
+# translations) and this site's (mkdocs.yml's description, palette names and chooser title).
+UI_ATTRIBUTES = ("title", "aria-label", "placeholder", "alt")
+
+
+def english_ui(site: Path, locales, config: dict | None = None) -> list[str]:
+    """Theme labels, tooltips, titles, meta description and the search's words of every built
+    page of each language, against the English ones; words the language itself writes the
+    same way in its theme translations ("Navigation" in French) are not English."""
+    english = _english_ui_phrases(config or site_config())
+    problems = []
+    for locale in locales:
+        own = {v.lower() for v in _material_words(locale).values()}
+        for path in sorted((site / locale).rglob("*.html")):
+            page = path.relative_to(site).as_posix()
+            for text in _ui_texts(path):
+                problems += [f"{page}: English {phrase!r} in {_short(text)!r}" for phrase in english
+                             if phrase.lower() not in own and _says(text, phrase)]
+    return problems
+
+
+def _english_ui_phrases(config: dict) -> set[str]:
+    words = {v for k, v in _material_words("en").items() if not k.startswith(("search.config", "language",
+                                                                                "direction"))}
+    words |= {config["site_description"]} | {o["toggle"]["name"] for o in config["theme"]["palette"]}
+    root = next(lang for lang in i18n_languages(config) if lang.get("default"))
+    words.add(root["site_name"])
+    # "# matching documents": the parts around the count.
+    return {part.strip() for word in words for part in word.split("#") if len(part.strip()) > 2}
+
+
+def _says(text: str, phrase: str) -> bool:
+    if " " not in phrase:  # one word: the whole label, as "Search" or "Clear"
+        return text.strip().lower() == phrase.lower()
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def _ui_texts(path: Path) -> list[str]:
+    html = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    config = html.select_one("script#__config")
+    translations = list(json.loads(config.string).get("translations", {}).values()) if config else []
+    description = [m["content"] for m in html.select('meta[name="description"]')]
+    attributes = [tag[name] for name in UI_ATTRIBUTES for tag in html.select(f"[{name}]")]
+    for hidden in html.select("script, style, article, pre, code"):
+        hidden.decompose()
+    outside_prose = [" ".join(s.split()) for s in html.find_all(string=True) if s.strip()]
+    return translations + description + attributes + outside_prose
+
+
+def _material_words(language: str) -> dict[str, str]:
+    """Material's translations for a theme language: {"action.skip": "Skip to content", …}."""
+    import material
+
+    path = Path(material.__file__).parent / "templates/partials/languages" / f"{language}.html"
+    return dict(re.findall(r'^\s*"([\w.]+)": "((?:[^"\\]|\\.)*)"', path.read_text(encoding="utf-8"), re.M))
+

@@ -1,65 +1,53 @@
-"""Typography: the built pages follow the rules of each language's own punctuation. What a
-template, a formatted value or a hand-written sentence gets wrong shows here: a doubled full
-stop (a Russian date's "г." followed by the sentence's "."), an ordinary space where French
-wants a no-break space, half-width punctuation among Japanese or Chinese characters.
+"""Typography: the built pages follow the rules of each language's own punctuation and
+spacing, as data/i18n/style/typography.yml writes them down. What a template, a formatted
+value or a hand-written sentence gets wrong shows here: a doubled full stop (a Russian
+date's "г." followed by the sentence's "."), an ordinary space where French wants a no-break
+space, a line break in Japanese source that shows as a space, a list joined without the
+space between Chinese and Latin words.
 
 Rules follow the language, not the locale, so a new locale of a known language (fr-CA, zh-HK)
-is checked without a line added here."""
+is checked without a line added anywhere."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from bs4 import NavigableString
+from bs4 import BeautifulSoup, NavigableString
 
-from ..project import PAGES, article
-
-CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]"
-RULES: dict[str, list[tuple[re.Pattern, str]]] = {
-    "*": [
-        (re.compile(r"(?<![.。])[.。]{2}(?![.。])"), "doubled full stop"),  # an ellipsis is three
-        (re.compile(r"[ \u00a0\u202f][,.](?=\s|$)"), "space before a comma or full stop"),
-    ],
-    # French: a no-break space before : ; ! ? » and after « (U+00A0 or the narrow U+202F).
-    "fr": [
-        (re.compile(r"(?<=\S) [:;!?»]"), "ordinary space where French wants a no-break space"),
-        (re.compile(r"« "), "ordinary space after « where French wants a no-break space"),
-        (re.compile(r"(?<=[^\s\u00a0\u202f(\[])[;!?»](?=\s|$)"), "no space before ; ! ? or »"),
-    ],
-    # Japanese and Chinese: full-width punctuation next to their own characters.
-    "ja": [(re.compile(rf"{CJK}[,.:;!?()]|[,:;!?()]{CJK}"), "half-width punctuation among CJK characters")],
-}
-RULES["zh"] = RULES["ja"]
+from ..project import built_pages
+from .style import typography_rules
 
 
 def typography(site: Path, locales) -> list[str]:
     problems = []
     for locale in locales:
-        for page in PAGES:
-            for text in _sentences(site, locale, page):
-                problems += [f"{locale}/{page}: {issue} in {_around(text, at)!r}"
+        for page in built_pages(site, locale):
+            for text in _sentences(site / locale / page / "index.html"):
+                problems += [f"{locale}/{page.rstrip('/') or 'index'}: {issue} in {_around(text, at)!r}"
                              for issue, at in issues(locale, text)]
     return problems
 
 
 def issues(locale: str, text: str) -> list[tuple[str, int]]:
     """(what is wrong, where) in one text of a locale."""
-    rules = RULES["*"] + RULES.get(locale.split("-")[0], [])
-    return [(name, found.start()) for pattern, name in rules for found in pattern.finditer(text)]
+    return [(rule.problem, found.start()) for rule in typography_rules(locale.split("-")[0])
+            for found in rule.pattern.finditer(text)]
 
 
 BLOCKS = "h1, h2, h3, h4, p, li, dd, dt, th, td, caption, .admonition-title"
 
 
-def _sentences(site: Path, locale: str, page: str) -> list[str]:
+def _sentences(path: Path) -> list[str]:
     """The text readers read: each block of prose (inline code stands as one word, X, since
     punctuation around it follows the sentence's rules), and the lifecycle tooltips."""
-    body = article(site, locale, page)
+    body = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select_one("article")
     for element in body.select("pre, .highlight, .tabbed-labels, .headerlink"):
         element.decompose()
     for code in body.select("code"):
         code.replace_with(NavigableString("X"))
+    for line_break in body.select("br"):
+        line_break.replace_with(NavigableString("\n"))
     # Only ASCII whitespace is folded: a no-break space is part of the typography checked.
     texts = [re.sub(r"[ \t\r\n]+", " ", block.get_text("")).strip() for block in body.select(BLOCKS)
              if not block.select(BLOCKS)]

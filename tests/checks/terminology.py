@@ -1,0 +1,67 @@
+"""Terminology: each language uses the terms of its glossary (data/i18n/style/<locale>.yml),
+the ones the vendors' own localized documentation uses, one term per concept. A term to avoid
+fails, named with the file and line where an author wrote it, or with the built page when a
+macro, the theme or babel printed it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from .style import Guide, glossary
+
+ATTRIBUTES = ("title", "aria-label", "placeholder", "alt")
+FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def terminology(root: Path, locales, site: Path | None = None) -> list[str]:
+    problems = []
+    for locale in locales:
+        guide, written = glossary(locale, root), set()
+        for path in _sources(root, locale):
+            for number, line in _prose_lines(path):
+                for found, term in hits(guide, line):
+                    written.add(found.lower())
+                    problems.append(f"{path.relative_to(root)}:{number}: {_advice(found, term)}")
+        for page, text in _built_texts(site, locale) if site else ():
+            problems += [f"{locale}/{page} (built: printed by a macro, the theme or babel): {_advice(found, term)}"
+                         for found, term in hits(guide, text) if found.lower() not in written]
+    return problems
+
+
+def hits(guide: Guide, text: str) -> list[tuple[str, object]]:
+    """(the text found, its glossary term) for every term to avoid in a text."""
+    return [(found.group(0), term) for term in guide.terms for pattern in term.avoid
+            for found in pattern.finditer(text)]
+
+
+def _advice(found: str, term) -> str:
+    return f"{found!r}: write {term.use!r} ({term.concept})"
+
+
+def _sources(root: Path, locale: str) -> list[Path]:
+    return sorted((root / "docs" / locale).rglob("*.md")) + [root / "data/i18n" / f"{locale}.yml"]
+
+
+def _prose_lines(path: Path):
+    """(line number, line) outside fenced code, and outside a YAML file's comments (written
+    in English, for the team)."""
+    fenced = False
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if FENCE.match(line):
+            fenced = not fenced
+        elif not fenced and not (path.suffix == ".yml" and line.lstrip().startswith("#")):
+            yield number, line
+
+
+def _built_texts(site: Path, locale: str):
+    """(page, text) for everything a reader sees or hears on each built page of a locale."""
+    for path in sorted((site / locale).rglob("*.html")):
+        html = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for hidden in html.select("script, style, pre, code"):
+            hidden.decompose()
+        page = path.relative_to(site / locale).as_posix().removesuffix("index.html").rstrip("/") or "index"
+        attributes = [tag[name] for name in ATTRIBUTES for tag in html.select(f"[{name}]")]
+        yield page, " ".join([html.get_text(" "), *attributes])
