@@ -14,6 +14,8 @@ import datetime as dt
 import subprocess
 from pathlib import Path
 
+from macros.lifecycle import between_sentences
+from macros.words import Strings
 from translations import drift, record
 from translations.history import earlier_text
 from translations.record import guide_locales
@@ -140,9 +142,11 @@ def committed_copy(folder: Path) -> Path:
 
 
 def add_to_pricing(root: Path, locale: str) -> None:
-    # On the same line: in Japanese and Chinese a line break after 。 would show as a space.
-    replace(root / f"docs/{locale}/endpoints.md", PRICING[locale], f"{PRICING[locale]} {ADDED[locale]}"
-            if locale in ("ru", "fr") else PRICING[locale] + ADDED[locale])
+    # On the same line, as the language follows one sentence with the next (a line break
+    # after 。 would show as a space).
+    words = Strings.model_validate(load_yaml(root / f"data/i18n/{locale}.yml"))
+    replace(root / f"docs/{locale}/endpoints.md", PRICING[locale],
+            PRICING[locale] + between_sentences(words) + ADDED[locale])
 
 
 def record_translations(root: Path, day: dt.date, new: set = frozenset(), editorial: set = frozenset()):

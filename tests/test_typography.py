@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from .checks.style import StyleError, _typography, typography_rules
+from .checks.style import StyleError, typography_groups, typography_rules
 from .checks.typography import issues, typography
 from .mutations import MISPUNCTUATED
 from .project import LOCALES, PAGES, ROOT, article
@@ -31,7 +31,7 @@ def test_every_language_follows_its_punctuation(site):
     assert typography(site, LOCALES) == []
 
 
-RULES = [(language, rule) for key, group in _typography(ROOT).items() for rule in group
+RULES = [(language, rule) for key, group in typography_groups().items() for rule in group
          for language in (["ja", "zh", "ru", "fr"] if key == "every language" else key.split())]
 
 

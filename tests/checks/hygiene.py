@@ -99,9 +99,16 @@ def _short(text: str, length: int = 60) -> str:
     return text if len(text) <= length else text[:length - 1] + "…"
 
 
+# Attributes whose text a reader sees (a tooltip, a placeholder) or hears (a screen reader).
+READ_ATTRIBUTES = ("title", "aria-label", "placeholder", "alt")
+
+
+def attribute_texts(html) -> list[str]:
+    return [tag[name] for name in READ_ATTRIBUTES for tag in html.select(f"[{name}]")]
+
+
 # English words the reader could meet outside the prose: the theme's own (Material's English
 # translations) and this site's (mkdocs.yml's description, palette names and chooser title).
-UI_ATTRIBUTES = ("title", "aria-label", "placeholder", "alt")
 
 
 def english_ui(site: Path, locales, config: dict | None = None) -> list[str]:
@@ -141,7 +148,7 @@ def _ui_texts(path: Path) -> list[str]:
     config = html.select_one("script#__config")
     translations = list(json.loads(config.string).get("translations", {}).values()) if config else []
     description = [m["content"] for m in html.select('meta[name="description"]')]
-    attributes = [tag[name] for name in UI_ATTRIBUTES for tag in html.select(f"[{name}]")]
+    attributes = attribute_texts(html)
     for hidden in html.select("script, style, article, pre, code"):
         hidden.decompose()
     outside_prose = [" ".join(s.split()) for s in html.find_all(string=True) if s.strip()]

@@ -81,8 +81,7 @@ def _regex(value: str, flags: int = 0) -> re.Pattern:
 
 def typography_rules(language: str, root: Path = ROOT) -> list[Rule]:
     """The rules for every language, then those for this one (a key may name several: "ja zh")."""
-    rules = _typography(root)
-    return [rule for key, group in rules.items() if key == "every language" or language in key.split()
+    return [rule for key, group in typography_groups(root).items() if key == "every language" or language in key.split()
             for rule in group]
 
 
@@ -96,7 +95,8 @@ def glossary(locale: str, root: Path = ROOT) -> Guide:
 
 
 @lru_cache(maxsize=None)
-def _typography(root: Path) -> dict[str, list[Rule]]:
+def typography_groups(root: Path = ROOT) -> dict[str, list[Rule]]:
+    """typography.yml as written: its keys ("every language", "fr", "ja zh") and their rules."""
     path = root / STYLE / "typography.yml"
     data = _read(path)
     try:

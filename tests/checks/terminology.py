@@ -10,9 +10,9 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
+from .hygiene import attribute_texts
 from .style import Guide, glossary
 
-ATTRIBUTES = ("title", "aria-label", "placeholder", "alt")
 FENCE = re.compile(r"^\s*(```|~~~)")
 
 
@@ -63,5 +63,4 @@ def _built_texts(site: Path, locale: str):
         for hidden in html.select("script, style, pre, code"):
             hidden.decompose()
         page = path.relative_to(site / locale).as_posix().removesuffix("index.html").rstrip("/") or "index"
-        attributes = [tag[name] for name in ATTRIBUTES for tag in html.select(f"[{name}]")]
-        yield page, " ".join([html.get_text(" "), *attributes])
+        yield page, " ".join([html.get_text(" "), *attribute_texts(html)])

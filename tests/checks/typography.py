@@ -16,6 +16,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup, NavigableString
 
 from ..project import built_pages
+from .hygiene import TEXT_BLOCKS
 from .style import typography_rules
 
 
@@ -35,9 +36,6 @@ def issues(locale: str, text: str) -> list[tuple[str, int]]:
             for found in rule.pattern.finditer(text)]
 
 
-BLOCKS = "h1, h2, h3, h4, p, li, dd, dt, th, td, caption, .admonition-title"
-
-
 def _sentences(path: Path) -> list[str]:
     """The text readers read: each block of prose (inline code stands as one word, X, since
     punctuation around it follows the sentence's rules), and the lifecycle tooltips."""
@@ -49,8 +47,8 @@ def _sentences(path: Path) -> list[str]:
     for line_break in body.select("br"):
         line_break.replace_with(NavigableString("\n"))
     # Only ASCII whitespace is folded: a no-break space is part of the typography checked.
-    texts = [re.sub(r"[ \t\r\n]+", " ", block.get_text("")).strip() for block in body.select(BLOCKS)
-             if not block.select(BLOCKS)]
+    texts = [re.sub(r"[ \t\r\n]+", " ", block.get_text("")).strip() for block in body.select(TEXT_BLOCKS)
+             if not block.select(TEXT_BLOCKS)]
     return [text for text in texts if text] + [mark["title"] for mark in body.select("span[title]")]
 
 
