@@ -20,6 +20,9 @@ class ErrorType:
     name: str
     message: str
     source: str
+    # "aws": restJson1 (bedrock-runtime); "anthropic": {"type": "error", "error": {...}}
+    # (bedrock-mantle, sources.COUNT_TOKENS: "Errors follow the Anthropic shape").
+    shape: str = "aws"
 
 
 # The InvokeModel API reference lists ValidationException as HTTP 400 with this description.
@@ -43,6 +46,19 @@ UNKNOWN_OPERATION = ErrorType(
     404, "UnknownOperationException",
     "The action or operation isn't recognized. Verify that the action name is spelled correctly and "
     "that it's supported by the API version you're using.", sources.COMMON_ERRORS)
+
+
+# Anthropic's errors page: the type and description of each status (Bedrock's own wording of
+# these refusals on bedrock-mantle is not published, so the description stands in for it).
+ANTHROPIC_INVALID = ErrorType(400, "invalid_request_error", "There was an issue with the format or content of "
+                              "your request.", sources.ANTHROPIC_ERRORS, shape="anthropic")
+ANTHROPIC_AUTHENTICATION = ErrorType(401, "authentication_error", "There's an issue with your API key.",
+                                     sources.ANTHROPIC_ERRORS, shape="anthropic")
+ANTHROPIC_NOT_FOUND = ErrorType(404, "not_found_error", "The requested resource was not found.",
+                                sources.ANTHROPIC_ERRORS, shape="anthropic")
+# An unsupported field, in the form AWS quotes for bedrock-mantle.
+ANTHROPIC_EXTRA_FIELD = ErrorType(400, "invalid_request_error", "{field}: Extra inputs are not permitted",
+                                  sources.COUNT_TOKENS, shape="anthropic")
 
 
 @dataclass(frozen=True)

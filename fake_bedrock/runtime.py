@@ -65,22 +65,34 @@ def _json_object(raw: bytes, otherwise: Rule) -> dict:
 
 def message(resolved: Resolved, body: dict) -> dict:
     """The response body the Claude Messages API on Bedrock documents."""
+    return message_body(resolved.base_id, body)
+
+
+def message_body(model: str, body: dict) -> dict:
+    """A Messages API response (sources.MESSAGES_API) naming the model that answered."""
     return {
         "id": "msg_bdrk_01FakeBedrock000000000000",
         "type": "message",
         "role": "assistant",
-        "model": resolved.base_id,
+        "model": model,
         "content": [{"type": "text", "text": REPLY}],
         "stop_reason": "end_turn",
         "stop_sequence": None,
-        "usage": {"input_tokens": _count_tokens(body["messages"]), "output_tokens": 7},
+        "usage": {"input_tokens": count_tokens(body["messages"]), "output_tokens": 7},
     }
 
 
 def stream(resolved: Resolved, body: dict) -> bytes:
-    """The Messages API's streaming events (sources.STREAMING), each a chunk of an AWS event
-    stream (sources.INVOKE_MODEL_STREAM: a PayloadPart's base64 `bytes`)."""
-    reply = message(resolved, body)
+    """The streaming events, each a chunk of an AWS event stream (sources.INVOKE_MODEL_STREAM:
+    a PayloadPart's base64 `bytes`)."""
+    return b"".join(eventstream.event(json.dumps(
+        {"bytes": base64.b64encode(json.dumps(e).encode()).decode()}).encode())
+        for e in sse_events(resolved.base_id, body))
+
+
+def sse_events(model: str, body: dict) -> list[dict]:
+    """The Messages API's streaming events, in order (sources.STREAMING)."""
+    reply = message_body(model, body)
     start = {**reply, "content": [], "stop_reason": None, "usage": {**reply["usage"], "output_tokens": 1}}
     events = [
         {"type": "message_start", "message": start},
@@ -92,12 +104,11 @@ def stream(resolved: Resolved, body: dict) -> bytes:
          "usage": {"output_tokens": reply["usage"]["output_tokens"]}},
         {"type": "message_stop"},
     ]
-    return b"".join(eventstream.event(json.dumps(
-        {"bytes": base64.b64encode(json.dumps(e).encode()).decode()}).encode()) for e in events)
+    return events
 
 
 def converse(body: dict) -> dict:
-    tokens = _count_tokens(body.get("messages", []))
+    tokens = count_tokens(body.get("messages", []))
     return {
         "output": {"message": {"role": "assistant", "content": [{"text": REPLY}]}},
         "stopReason": "end_turn",
@@ -114,7 +125,7 @@ def _header(headers: dict, name: str) -> str | None:
     return next((value for key, value in headers.items() if key.lower() == name), None)
 
 
-def _count_tokens(messages: list) -> int:
+def count_tokens(messages: list) -> int:
     return max(1, len(json.dumps(messages)) // 4)
 
 

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from . import control, runtime, sources
+from . import control, messages_api, runtime, sources
 from .catalog import Catalog
-from .errors import INCOMPLETE_SIGNATURE, UNKNOWN_OPERATION, AwsError, Rule, refuse
+from .errors import ANTHROPIC_NOT_FOUND, INCOMPLETE_SIGNATURE, UNKNOWN_OPERATION, AwsError, Rule, refuse
+from .messages_api import MANTLE, RUNTIME
 
 # SigV4's credential scope is date/Region/service/aws4_request: the Region the caller chose
 # (sources.SIGV4).
@@ -59,29 +60,43 @@ class RequestLog:
 
 
 class FakeBedrock:
-    """`with FakeBedrock() as fake:` serves on fake.url until the block ends."""
+    """`with FakeBedrock() as fake:` serves bedrock-runtime (and the control plane, STS) on
+    fake.url and bedrock-mantle on fake.mantle_url until the block ends: two hosts in AWS,
+    two ports here."""
 
     def __init__(self, catalog: Catalog | None = None, port: int = 0):
         self.catalog = catalog or Catalog()
+        self.messages_models = messages_api.recorded_models()
         self.log = RequestLog()
-        self._server = ThreadingHTTPServer(("127.0.0.1", port), _handler(self))
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._servers = {RUNTIME: ThreadingHTTPServer(("127.0.0.1", port), _handler(self, RUNTIME)),
+                         MANTLE: ThreadingHTTPServer(("127.0.0.1", port + 1 if port else 0), _handler(self, MANTLE))}
+        self._threads = [threading.Thread(target=server.serve_forever, daemon=True)
+                         for server in self._servers.values()]
+
+    def _url(self, endpoint: str) -> str:
+        host, port = self._servers[endpoint].server_address[:2]
+        return f"http://{host}:{port}"
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return self._url(RUNTIME)
+
+    @property
+    def mantle_url(self) -> str:
+        return self._url(MANTLE)
 
     def __enter__(self) -> FakeBedrock:
-        self._thread.start()
+        for thread in self._threads:
+            thread.start()
         return self
 
     def __exit__(self, *exc) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        for server in self._servers.values():
+            server.shutdown()
+            server.server_close()
 
 
-def _handler(fake: FakeBedrock):
+def _handler(fake: FakeBedrock, endpoint: str):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
         server_version = "FakeBedrock"
@@ -100,15 +115,25 @@ def _handler(fake: FakeBedrock):
             body = self.rfile.read(length) if length else b""
             url = urlsplit(self.path)
             path, query = unquote(url.path), parse_qs(url.query)
-            operation, model_id = _operation(self.command, path, body)
+            messages = messages_api.operation(endpoint, self.command, path)
+            operation, model_id = (messages, _model_in(body)) if messages else _operation(self.command, path, body)
             auth = SIGV4.match(self.headers.get("Authorization", ""))
             entry = Request(operation, model_id, auth["region"] if auth else None,
                             dict(self.headers), body)
             fake.log.add(entry)
             try:
-                if auth is None:
+                if messages:
+                    messages_api.authenticate(endpoint, entry.headers, auth["service"] if auth else None)
+                    status, content_type, payload = messages_api.answer(
+                        endpoint, messages, entry.headers, body, fake.messages_models)
+                elif endpoint == MANTLE:
+                    # This fake serves bedrock-mantle's Anthropic routes only.
+                    raise refuse(Rule(f"bedrock-mantle has no route {self.command} {path} here",
+                                      sources.MESSAGES_API_AWS), ANTHROPIC_NOT_FOUND)
+                elif auth is None:
                     raise refuse(UNSIGNED, INCOMPLETE_SIGNATURE)
-                status, content_type, payload = _answer(fake.catalog, entry, path, query)
+                else:
+                    status, content_type, payload = _answer(fake.catalog, entry, path, query)
             except AwsError as error:
                 entry.error, entry.rule = error.error_type, f"{error.rule.reason} ({error.rule.source})"
                 self._send_error(entry, error)
@@ -118,6 +143,12 @@ def _handler(fake: FakeBedrock):
 
         def _send_error(self, entry: Request, error: AwsError) -> None:
             entry.status = error.status
+            if error.error.shape == "anthropic":
+                # sources.COUNT_TOKENS: {"type": "error", "request_id": …, "error": {"type", "message"}}.
+                payload = {"type": "error", "request_id": str(uuid.uuid4()),
+                           "error": {"type": error.error_type, "message": error.message}}
+                self._send(error.status, "application/json", json.dumps(payload).encode())
+                return
             if entry.operation == "GetCallerIdentity":
                 self._send(error.status, "text/xml", control.sts_error(error.error_type, error.message).encode())
                 return
@@ -152,6 +183,15 @@ def _operation(method: str, path: str, body: bytes) -> tuple[str, str | None]:
     if method == "POST" and path == "/" and b"Action=GetCallerIdentity" in body:
         return "GetCallerIdentity", None
     return f"Unknown {method} {path}", None
+
+
+def _model_in(body: bytes) -> str | None:
+    """The model a Messages API body names, if it is readable."""
+    try:
+        model = json.loads(body or b"null").get("model")
+    except (ValueError, AttributeError):
+        return None
+    return model if isinstance(model, str) else None
 
 
 def _answer(catalog: Catalog, entry: Request, path: str, query: dict) -> tuple[int, str, bytes]:

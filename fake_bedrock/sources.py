@@ -36,3 +36,17 @@ EVENT_STREAM = "https://docs.aws.amazon.com/AmazonS3/latest/API/RESTSelectObject
 SIGV4 = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html"
 # STS GetCallerIdentity: the response document.
 STS_GET_CALLER_IDENTITY = "https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html"
+# The Messages-API integration. AWS: both endpoints, their URLs, authentication, the version
+# header, the samples; Anthropic: the models, the bedrock-mantle client and its SigV4 service.
+MESSAGES_API_AWS = f"{AWS_USER_GUIDE}/inference-messages-api.html"
+MESSAGES_API_ANTHROPIC = f"{CLAUDE_DOCS}/build-with-claude/claude-in-amazon-bedrock"
+# What each endpoint supports (cross-Region inference ✘ on bedrock-mantle; structured outputs
+# refused there with a 400).
+ENDPOINTS = f"{AWS_USER_GUIDE}/endpoints.html"
+# Token counting on bedrock-mantle; the SigV4 service name bedrock-mantle; errors in the
+# Anthropic shape there; unsupported fields refused as "<field>: Extra inputs are not permitted".
+COUNT_TOKENS = f"{AWS_USER_GUIDE}/count-tokens.html"
+# Bedrock API keys: `Authorization: Bearer`, and the IAM actions per endpoint.
+API_KEYS = f"{AWS_USER_GUIDE}/api-keys.html"
+# Anthropic's error types, each with its HTTP status and description.
+ANTHROPIC_ERRORS = f"{CLAUDE_DOCS}/api/errors"

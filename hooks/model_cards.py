@@ -47,6 +47,8 @@ def models_document(site) -> dict:
         "models": [{
             "key": m.key,
             "name": m.name,
+            "integrations": m.integrations,
+            "messages_api_id": m.messages_api_id,
             "bedrock_id": m.bedrock_id,
             "inference_profile_ids": {geo: m.profile_id(geo) for geo in m.geos},
             "status": site.status(m),

@@ -12,7 +12,7 @@ import posixpath
 
 from translations.sections import page_sections
 
-from . import chooser, formatting, model_cards, prose, snippets, translation_notices
+from . import chooser, formatting, messages_api, model_cards, prose, snippets, translation_notices
 from .model_table import model_table as table_html
 from .loading import DataError, SiteData, load_site_data
 
@@ -108,6 +108,21 @@ def define_env(env) -> None:
         return table_html(facts.listed_models, facts.facts_checked, words(), locale(), card_url)
 
     @checked
+    def messages_api_table():
+        return messages_api.messages_api_table(facts.messages_api_models, words(), locale(), card_url)
+
+    @checked
+    def features(group):
+        if group not in ("supported", "unsupported"):
+            raise prose.FactError(f"features group must be 'supported' or 'unsupported', not '{group}'")
+        return messages_api.feature_list(getattr(facts.messages_api, f"{group}_features"), words())
+
+    @checked
+    def legacy_notice():
+        # A Markdown link to the page's source, so mkdocs checks it like any other.
+        return messages_api.legacy_notice(words(), "messages-api.md")
+
+    @checked
     def model_card(key):
         return model_cards.model_card(model_or_error(key), facts, words(), locale())
 
@@ -137,9 +152,20 @@ def define_env(env) -> None:
 
     @checked
     def model_id(kind="global"):
-        if kind not in ("global", "regional"):
-            raise prose.FactError(f"model_id kind must be 'global' or 'regional', not '{kind}'")
-        return prose.code(values[f"{kind}_model_id"])
+        """The samples' model ID: legacy `global` or `regional`; Messages API `mantle` or `runtime`."""
+        slots = {"global": "global_model_id", "regional": "regional_model_id",
+                 "mantle": "messages_api_model_id", "runtime": "messages_api_profile_id"}
+        if kind not in slots:
+            raise prose.FactError(f"model_id kind must be one of {', '.join(slots)}, not '{kind}'")
+        return prose.code(values[slots[kind]])
+
+    @checked
+    def endpoint_url(endpoint, path=""):
+        """An endpoint's base URL in the examples' Region, optionally with a path of the API."""
+        if endpoint not in ("runtime", "mantle"):
+            raise prose.FactError(f"endpoint must be 'runtime' or 'mantle', not '{endpoint}'")
+        suffix = prose.fact_value(facts, f"messages_api.{path}") if path else ""
+        return prose.code(values[f"{endpoint}_base_url"] + suffix)
 
     @checked
     def date(path):
@@ -156,6 +182,19 @@ def define_env(env) -> None:
     @checked
     def minutes(path):
         return prose.text(formatting.duration(prose.fact_value(facts, path), "minute", locale()))
+
+    @checked
+    def hours(path):
+        return prose.text(formatting.duration(prose.fact_value(facts, path), "hour", locale()))
+
+    @checked
+    def integration_id(key, integration):
+        """A model's ID on one integration: `messages_api` or `legacy`."""
+        field = {"messages_api": "messages_api_id", "legacy": "bedrock_id"}.get(integration)
+        value = getattr(model_or_error(key), field) if field else None
+        if value is None:
+            raise prose.FactError(f"model '{key}' has no ID on integration '{integration}'")
+        return prose.code(value)
 
     @checked
     def tokens(path):

@@ -11,6 +11,8 @@ from .schema import MODEL_FACTS, Facts, Model, Sourced
 # A model is released on or after the snapshot date in its ID, and soon after it: the
 # longest gap among the models in this guide is 23 days (Opus 4.5).
 RELEASE_WINDOW = dt.timedelta(days=90)
+# What the legacy guide's table gives for each of its models.
+LEGACY_FACTS = ("geos", "examples_default_global", "regional_price_premium")
 
 
 class Problem(NamedTuple):
@@ -24,11 +26,11 @@ def facts_problems(facts: Facts) -> list[Problem]:
 
 
 def _duplicates(facts: Facts) -> Iterator[Problem]:
-    for field in ("key", "bedrock_id", "name"):
+    for field in ("key", "bedrock_id", "messages_api_id", "name"):
         first_seen: dict[str, int] = {}
         for index, model in enumerate(facts.models):
             value = getattr(model, field)
-            if value in first_seen:
+            if value is not None and value in first_seen:
                 yield Problem(f"models[{index}].{field}",
                               f"{value} duplicates models[{first_seen[value]}].{field}")
             first_seen.setdefault(value, index)
@@ -41,6 +43,16 @@ def _model_problems(facts: Facts) -> Iterator[Problem]:
 
 
 def _one_model(m: Model) -> Iterator[tuple[str, str]]:
+    if not m.integrations:
+        yield "bedrock_id", "missing, and so is messages_api_id: a model needs the ID of at least one integration"
+    if m.bedrock_id:
+        for field in LEGACY_FACTS:
+            if getattr(m, field) in (None, []):
+                yield field, "missing: the legacy integration states it for each of its models (bedrock_id is set)"
+    else:
+        for field in ("examples_default_global", "regional_price_premium"):
+            if getattr(m, field) is not None:
+                yield field, "set, but only models of the legacy integration (with a bedrock_id) have it"
     snapshot = m.snapshot_date
     if snapshot and not snapshot <= m.release_date <= snapshot + RELEASE_WINDOW:
         yield "release_date", (f"{m.release_date} is not within {RELEASE_WINDOW.days} days after the "
@@ -78,7 +90,7 @@ def _source_problems(facts: Facts) -> Iterator[Problem]:
 
 def _stated_facts(model: Model) -> list[str]:
     """Every fact a model entry states (an optional one only when it is there)."""
-    return [fact for fact in MODEL_FACTS if fact != "knowledge_cutoff" or model.knowledge_cutoff]
+    return [fact for fact in MODEL_FACTS if getattr(model, fact, True) not in (None, [])]
 
 
 def _example_problems(facts: Facts) -> Iterator[Problem]:
@@ -94,6 +106,16 @@ def _example_problems(facts: Facts) -> Iterator[Problem]:
             yield Problem("examples.model", f"{key} is not offered in the '{geo}' geo the examples use")
     if not facts.has_1m_context(model):
         yield Problem("examples.model", f"{key} lacks the 1M context window its example uses")
+    example = facts.messages_api_example
+    if example is None or example not in facts.messages_api_models:
+        yield Problem("examples.messages_api_model", f"{facts.examples.messages_api_model} is not the key of "
+                      "a model callable through the Messages API (with a messages_api_id)")
+    elif "global" not in example.geos:
+        yield Problem("examples.messages_api_model", f"{example.key} has no global profile, which the "
+                      "bedrock-runtime sample calls")
+    if facts.examples.region not in facts.messages_api.mantle_regions:
+        yield Problem("examples.region", f"{facts.examples.region} is not among messages_api.mantle_regions, "
+                      "where the bedrock-mantle samples send their requests")
 
 
 def _other_problems(facts: Facts) -> Iterator[Problem]:

@@ -12,6 +12,7 @@ from markupsafe import Markup, escape
 
 from .formatting import babel_locale, count, long_date, names_list
 from .lifecycle import lifecycle_text, sentence
+from .messages_api import integration_names
 from .model_table import SCROLLING
 from .schema import Facts, Model
 from .words import Strings
@@ -19,11 +20,13 @@ from .words import Strings
 
 def model_card(model: Model, facts: Facts, words: Strings, locale: str) -> Markup:
     cards, today = words.cards, facts.facts_checked
+    ids = [(cards.messages_api_id, model.messages_api_id), (cards.base_id, model.bedrock_id)]
     rows = [
         (cards.name, escape(model.name)),
-        (cards.base_id, Markup("<code>{}</code>").format(model.bedrock_id)),
-        (cards.profile_ids, Markup("<br>").join(Markup("<code>{}</code>").format(model.profile_id(geo))
-                                                for geo in model.geos)),
+        (cards.integration, escape(integration_names(model, words, locale))),
+        *((label, Markup("<code>{}</code>").format(value)) for label, value in ids if value),
+        *([(cards.profile_ids, Markup("<br>").join(Markup("<code>{}</code>").format(model.profile_id(geo))
+                                                   for geo in model.geos))] if model.geos else []),
         (cards.hosting, escape(facts.hosting.platform)),
         (cards.provider, escape(facts.hosting.provider)),
         (cards.release_date, escape(long_date(model.release_date, locale))),
@@ -59,14 +62,14 @@ def card_index(models: list[Model], today: dt.date, words: Strings, locale: str,
                card_url: Callable[[str], str]) -> Markup:
     cards = words.cards
     rows = Markup("\n").join(
-        Markup('<tr data-model="{0}"><td><a href="{1}">{2}</a></td><td><code>{3}</code></td>'
+        Markup('<tr data-model="{0}"><td><a href="{1}">{2}</a></td><td>{3}</td>'
                "<td>{4}</td><td>{5}</td></tr>").format(
-            m.key, card_url(m.key), m.name, m.bedrock_id, long_date(m.release_date, locale),
-            lifecycle_text(m, today, words, locale))
+            m.key, card_url(m.key), m.name, integration_names(m, words, locale),
+            long_date(m.release_date, locale), lifecycle_text(m, today, words, locale))
         for m in models)
-    table = Markup('<table data-table="model-cards">\n<thead><tr><th>{name}</th><th>{base_id}</th>'
+    table = Markup('<table data-table="model-cards">\n<thead><tr><th>{name}</th><th>{integration}</th>'
                    "<th>{released}</th><th>{status}</th></tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>"
-                   ).format(name=cards.name, base_id=cards.base_id, released=cards.release_date,
+                   ).format(name=cards.name, integration=cards.integration, released=cards.release_date,
                             status=cards.status, rows=rows)
     return Markup("<p>{intro}</p>\n\n{table}").format(intro=cards.index_intro, table=SCROLLING.format(table))
 

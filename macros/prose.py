@@ -14,7 +14,7 @@ from .schema import GEOS, Facts, Model
 MD_SPECIAL = re.compile(r"[\\`*_\[\]{}#]")
 # Yes/no properties a sentence may list the models for (the first one derived from the
 # context window).
-MODEL_FLAGS = ("supports_1m_context", "examples_default_global", "regional_price_premium")
+MODEL_FLAGS = ("supports_1m_context", "examples_default_global", "regional_price_premium", "messages_api")
 
 
 class FactError(Exception):
@@ -61,8 +61,11 @@ def code_list(values: list, locale: str) -> Markup:
 
 
 def models_with(facts: Facts, flag: str) -> list[Model]:
+    """Legacy models with a property, or (`messages_api`) the Messages-API models."""
     if flag not in MODEL_FLAGS:
         raise FactError(f"unknown model property '{flag}'; known: {', '.join(MODEL_FLAGS)}")
+    if flag == "messages_api":
+        return facts.messages_api_models
     has = facts.has_1m_context if flag == "supports_1m_context" else (lambda m: getattr(m, flag))
     return [m for m in facts.listed_models if has(m)]
 

@@ -15,7 +15,7 @@ Geo = Literal["global", "us", "eu", "jp", "apac", "au"]
 GEOS: tuple[str, ...] = Geo.__args__
 Status = Literal["active", "deprecated", "retired"]
 # What a model's source can vouch for; `lifecycle` covers both lifecycle dates (or their absence).
-ModelFact = Literal["name", "bedrock_id", "geos", "release_date", "knowledge_cutoff", "context_window",
+ModelFact = Literal["name", "bedrock_id", "messages_api_id", "geos", "release_date", "knowledge_cutoff", "context_window",
                     "max_output_tokens", "lifecycle", "examples_default_global", "regional_price_premium"]
 MODEL_FACTS: tuple[str, ...] = ModelFact.__args__
 
@@ -23,6 +23,10 @@ MODEL_FACTS: tuple[str, ...] = ModelFact.__args__
 # (anthropic.claude-sonnet-4-5-20250929-v1:0); Opus 4.6 is the last with a -v1 suffix
 # (anthropic.claude-opus-4-6-v1); later IDs have none (anthropic.claude-sonnet-4-6).
 BEDROCK_ID = re.compile(r"^anthropic\.claude-[a-z0-9-]+?(?:-(?P<date>\d{8})-v\d+:\d+|-v\d+)?$")
+# On the Messages-API integration IDs carry neither a date nor a version
+# (anthropic.claude-haiku-4-5, anthropic.claude-fable-5-1).
+MESSAGES_API_ID = re.compile(r"^anthropic\.claude-[a-z]+(?:-\d+)+$")
+IntegrationName = Literal["messages_api", "legacy"]
 KEY = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 VERSION = r"^\d+\.\d+\.\d+$"
 UNPUBLISHED = "unpublished"
@@ -45,10 +49,15 @@ class Sourced(Strict):
 
 
 class Model(Strict):
+    """A Claude model on Bedrock. `bedrock_id` is its ID on the legacy integration
+    (InvokeModel and Converse), `messages_api_id` its ID on the Messages-API integration;
+    a model has one or both. `geos` are its inference profiles on bedrock-runtime."""
+
     key: str = Field(pattern=KEY)
     name: str = Field(min_length=1)
-    bedrock_id: str
-    geos: list[Geo] = Field(min_length=1)
+    bedrock_id: str | None = None
+    messages_api_id: str | None = None
+    geos: list[Geo] = []
     release_date: dt.date
     # Month of the reliable knowledge cutoff where Anthropic publishes it.
     knowledge_cutoff: str | None = Field(default=None, pattern=r"^\d{4}-(0[1-9]|1[0-2])$")
@@ -58,8 +67,9 @@ class Model(Strict):
     # is written `unpublished`.
     deprecation_date: dt.date | None = None
     retirement_date: dt.date | Literal["unpublished"] | None = None
-    examples_default_global: bool
-    regional_price_premium: bool
+    # What Anthropic's legacy guide says of each of its models; absent for the others.
+    examples_default_global: bool | None = None
+    regional_price_premium: bool | None = None
     # source name -> the facts of this model that page gives
     sources: dict[str, list[ModelFact]] = Field(min_length=1)
 
@@ -72,6 +82,20 @@ class Model(Strict):
                 "or anthropic.claude-sonnet-4-5-20250929-v1:0", {"value": value})
         return value
 
+    @field_validator("messages_api_id")
+    @classmethod
+    def _messages_api_id_shape(cls, value: str | None) -> str | None:
+        if value is not None and not MESSAGES_API_ID.match(value):
+            raise PydanticCustomError(
+                "messages_api_id", "{value} is not a Messages-API model ID like anthropic.claude-sonnet-5 "
+                "(no date, no version suffix)", {"value": value})
+        return value
+
+    @property
+    def integrations(self) -> list[IntegrationName]:
+        return [name for name, model_id in (("messages_api", self.messages_api_id), ("legacy", self.bedrock_id))
+                if model_id]
+
     @field_validator("geos")
     @classmethod
     def _geos_unique(cls, value: list[str]) -> list[str]:
@@ -82,7 +106,7 @@ class Model(Strict):
     @property
     def snapshot_date(self) -> dt.date | None:
         """The date inside a dated model ID (20250929), if it has one."""
-        found = BEDROCK_ID.match(self.bedrock_id)["date"]
+        found = BEDROCK_ID.match(self.bedrock_id)["date"] if self.bedrock_id else None
         return dt.datetime.strptime(found, "%Y%m%d").date() if found else None
 
     def status(self, today: dt.date) -> Status:
@@ -95,7 +119,7 @@ class Model(Strict):
 
     def profile_id(self, geo: str) -> str:
         """The inference-profile ID for a geo: the base ID with the geo as prefix."""
-        return f"{geo}.{self.bedrock_id}"
+        return f"{geo}.{self.bedrock_id or self.messages_api_id}"
 
 
 class Hosting(Sourced):
@@ -105,6 +129,7 @@ class Hosting(Sourced):
 
 class Examples(Strict):
     model: str
+    messages_api_model: str
     region: str = Field(pattern=r"^[a-z]{2}(-[a-z]+)+-\d$")
     regional_geo: Geo
 
@@ -162,9 +187,35 @@ class Endpoints(Sourced):
 
 
 class Integration(Sourced):
-    """The Bedrock integration this guide covers: its newest model."""
+    """The legacy integration (InvokeModel and Converse): its newest model."""
 
     last_model: str
+
+
+Feature = Literal["prompt_caching", "thinking", "tool_use", "citations", "structured_outputs",
+                  "url_sources", "server_tools", "agent_infrastructure", "other_endpoints", "fallbacks"]
+
+
+class MessagesApi(Sourced):
+    """The Messages-API integration: Anthropic's Messages API on Bedrock's two endpoints.
+    Base URLs hold the caller's Region as `{region}`."""
+
+    runtime_base_url: str = Field(pattern=r"^https://bedrock-runtime\.\{region\}\.amazonaws\.com/\S+$")
+    mantle_base_url: str = Field(pattern=r"^https://bedrock-mantle\.\{region\}\.api\.aws/\S+$")
+    messages_path: str = Field(pattern=r"^/\S+$")
+    count_tokens_path: str = Field(pattern=r"^/\S+$")
+    version_header: str
+    version: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+    api_key_header: str
+    api_key_variable: str
+    short_term_key_hours: PositiveInt
+    mantle_signing_service: str
+    mantle_regions: list[str] = Field(min_length=1)
+    supported_features: list[Feature] = Field(min_length=1)
+    unsupported_features: list[Feature] = Field(min_length=1)
+
+    def url(self, endpoint: Literal["runtime", "mantle"], region: str, path: str = "") -> str:
+        return getattr(self, f"{endpoint}_base_url").replace("{region}", region) + path
 
 
 class Facts(Strict):
@@ -183,6 +234,7 @@ class Facts(Strict):
     model_access: ModelAccess
     endpoints: Endpoints
     integration: Integration
+    messages_api: MessagesApi
 
     def model(self, key: str) -> Model | None:
         return next((m for m in self.models if m.key == key), None)
@@ -198,6 +250,16 @@ class Facts(Strict):
         return model.context_window >= self.context_1m.window_tokens
 
     @property
+    def messages_api_example(self) -> Model:
+        return self.model(self.examples.messages_api_model)
+
+    @property
     def listed_models(self) -> list[Model]:
-        """Models a reader can still call: retired ones keep their entry and card but leave the table."""
-        return [m for m in self.models if self.status(m) != "retired"]
+        """Models a reader can still call on the legacy integration: retired ones keep their entry
+        and card but leave the table."""
+        return [m for m in self.models if m.bedrock_id and self.status(m) != "retired"]
+
+    @property
+    def messages_api_models(self) -> list[Model]:
+        """Models a reader can call through the Messages API."""
+        return [m for m in self.models if m.messages_api_id and self.status(m) != "retired"]

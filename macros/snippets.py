@@ -32,12 +32,25 @@ def slot_values(facts: Facts) -> dict[str, str]:
         "regional_model_id": model.profile_id(geo),
         "model_id": model.profile_id("global" if model.examples_default_global else geo),
         "anthropic_version": facts.api_versions.invoke_model,
+        **messages_api_values(facts),
         "sdk_default_version": facts.api_versions.sdk_default,
         "beta_header": facts.context_1m.beta_header,
         "pip_requirement": facts.sdks.pip_requirement,
         "npm_package": facts.sdks.typescript_package,
         "npm_spec": facts.sdks.npm_spec,
         "boto3_min_version": facts.tools.boto3_min_version,
+    }
+
+
+def messages_api_values(facts: Facts) -> dict[str, str]:
+    """The Messages-API samples' model: its ID on bedrock-mantle, its global profile on
+    bedrock-runtime; and the endpoints' base URLs in the examples' Region."""
+    api, model, region = facts.messages_api, facts.messages_api_example, facts.examples.region
+    return {
+        "messages_api_model_id": model.messages_api_id,
+        "messages_api_profile_id": model.profile_id("global"),
+        "runtime_base_url": api.url("runtime", region),
+        "mantle_base_url": api.url("mantle", region),
     }
 
 

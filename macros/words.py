@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from .schema import GEOS, Strict
+from .schema import GEOS, Feature, IntegrationName, Strict
 
 class TableWords(Strict):
     model: str
@@ -50,13 +50,40 @@ class CardWords(Strict):
     # The two facts a source can vouch for that have no row of their own on a card.
     examples_default_global: str
     regional_price_premium: str
+    messages_api_id: str
+    integration: str
     sources: str
     sources_checked: str = Field(pattern=r"\{date\}")
 
     def fact_label(self, fact: str) -> str:
         """The words for a fact, as the card's rows name it."""
         rows = {"bedrock_id": self.base_id, "geos": self.profile_ids, "lifecycle": self.status}
+        rows["messages_api_id"] = self.messages_api_id
         return rows.get(fact) or getattr(self, fact)
+
+
+class MessagesApiWords(Strict):
+    """The Messages-API model table, the integrations' names, the notice on legacy pages."""
+
+    caption: str
+    model_id: str
+    profiles: str
+    # By integration, as a card's row and the notice name them.
+    integrations: dict[IntegrationName, str]
+    # By feature key in data/bedrock.yml (messages_api.*_features).
+    features: dict[Feature, str]
+    legacy_notice_title: str
+    legacy_notice: str = Field(pattern=r"\{link\}")  # the link (legacy_notice_link) goes where {link} is
+    legacy_notice_link: str
+
+    @field_validator("integrations", "features")
+    @classmethod
+    def _every_key_named(cls, value: dict, info) -> dict:
+        keys = IntegrationName.__args__ if info.field_name == "integrations" else Feature.__args__
+        missing = [key for key in keys if key not in value]
+        if missing:
+            raise PydanticCustomError("names", "names missing for {missing}", {"missing": missing})
+        return value
 
 
 class TranslationWords(Strict):
@@ -102,6 +129,7 @@ class Strings(Strict):
     table: TableWords
     lifecycle: LifecycleWords
     cards: CardWords
+    messages_api: MessagesApiWords
     translations: TranslationWords
     not_found: NotFoundWords
     permalink_title: str  # printed by hooks/localize_html.py, validated here with the rest
@@ -139,7 +167,8 @@ class Strings(Strict):
         return self
 
 
-VALUE_THEN_STOP = re.compile(r"\}[.。]\s*$")
+# A link ({link}) never ends in punctuation of its own, so a sentence may end right after it.
+VALUE_THEN_STOP = re.compile(r"\{(?!link\})\w+\}[.。]\s*$")
 
 
 def _texts(value, path: str = "") -> list[tuple[str, str]]:

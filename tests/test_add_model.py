@@ -30,6 +30,8 @@ def test_new_model_appears_in_all_tables_and_lists(edited_data_build):
         assert link == "../model-cards/claude-sonnet-9/", f"{locale}: the table does not link the card"
         card = article(result.site, locale, "model-cards/claude-sonnet-9")
         assert card.select_one('table[data-table="model-card"]')["data-model"] == "claude-sonnet-9"
+        messages_api = article(result.site, locale, "messages-api").select_one('tr[data-model="claude-sonnet-9"]')
+        assert messages_api is not None and NEW_MODEL["messages_api_id"] in messages_api.get_text(), locale
         listed = article(result.site, locale, "model-cards/index").select('tr[data-model="claude-sonnet-9"]')
         assert len(listed) == 1, f"{locale}: the card index does not list the new model"
         for page, anchor, _ in MODEL_LISTS:

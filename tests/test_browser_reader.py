@@ -85,7 +85,7 @@ def test_screenshots_of_every_language(browser, served_site, locale):
     for width, height in ((1280, 900), (390, 844)):
         context = browser.new_context(viewport={"width": width, "height": height})
         tab = context.new_page()
-        for name in ("index", "models", "endpoints"):  # prose, the model table, code tabs
+        for name in ("index", "models", "endpoints", "messages-api"):  # prose, the model tables, code tabs
             tab.goto(f"{served_site}{locale}/" + ("" if name == "index" else f"{name}/"))
             path = screenshot_path(f"{locale}-{name}-{width}")
             tab.screenshot(path=str(path), full_page=True)

@@ -35,12 +35,16 @@ FACTS = validated_facts()
 DEPRECATED = {"models", "model-cards"} | {f"model-cards/{m.key}" for m in FACTS.listed_models
                                           if m.deprecation_date}
 MODELS_OR_ENDPOINTS = {"models", "endpoints"}
+# The Messages-API page has its own sections on installing the SDKs, authentication and profiles.
+INSTALL = {"setup", "messages-api"}
+CREDENTIALS = {"setup", "requests", "messages-api"}
+PROFILES = MODELS_OR_ENDPOINTS | {"messages-api"}
 
 QUERIES = {
     "ja": [
         ("料金", {"endpoints"}),
         ("ログ", {"logging"}),
-        ("認証情報", {"setup", "requests"}),
+        ("認証情報", CREDENTIALS),
         ("コンテキストウィンドウ", {"features"}),
         ("非推奨", DEPRECATED),
         ("グローバルエンドポイント", {"endpoints"}),
@@ -48,14 +52,15 @@ QUERIES = {
         ("引用", {"features"}),
         ("ベータヘッダー", {"features"}),
         ("アクティビティ", {"logging"}),
-        ("インストール", {"setup"}),
+        ("インストール", INSTALL),
         ("不正利用", {"logging"}),
         ("データレジデンシー", {"endpoints"}),
+        ("期間", {"messages-api", "logging"}),
     ],
     "zh-TW": [
         ("價格", {"endpoints"}),
         ("記錄", {"logging"}),
-        ("憑證", {"setup", "requests"}),
+        ("憑證", CREDENTIALS),
         ("上下文視窗", {"features"}),
         ("棄用", DEPRECATED),
         ("區域端點", {"endpoints"}),
@@ -77,19 +82,21 @@ QUERIES = {
         ("профиль инференса", MODELS_OR_ENDPOINTS),
         ("журнал", {"logging"}),
         ("злоупотребления", {"logging"}),
-        ("установка", {"setup"}),
+        ("установка", INSTALL),
     ],
     "fr": [
         ("journalisation", {"logging"}),
         ("requêtes", {"requests"}),
-        ("exécution", {"setup"}),
+        # setup: the runtime environment; messages-api: code execution, a server tool it lacks
+        ("exécution", {"setup", "messages-api"}),
         ("tarification", {"endpoints"}),
         ("identifiants", {"setup", "requests"}),
         ("point de terminaison", {"endpoints"}),
         ("déprécié", DEPRECATED),
-        ("préfixe", MODELS_OR_ENDPOINTS),
+        ("préfixe", PROFILES),
         ("citations", {"features"}),
-        ("installer", {"setup"}),
+        ("installer", INSTALL),
+        ("profil d’inférence", PROFILES),
     ],
 }
 
@@ -97,10 +104,7 @@ QUERIES = {
 LIMITS = [
     ("ja", "推論プロファイル", None, "kanji + katakana stay one term; 推論 プロファイル finds the cards"),
     ("ja", "モデルへのアクセス", None, "katakana + へ + の + katakana stay one term; モデル アクセス is in QUERIES"),
-    ("ja", "期間", None, "jieba keeps 保存期間 whole, so a part of it is not found"),
     ("zh-TW", "推論設定檔", "setup", "cut into 推論 and 設定 (檔 dropped); 設定 titles the setup page"),
-    ("fr", "profil d’inférence", "features", "the elided d’ is sent as the prefix d*, which matches every word "
-                                             "starting with d; the shortest page wins"),
 ]
 
 

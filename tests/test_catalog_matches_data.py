@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from fake_bedrock import Catalog
+from fake_bedrock.messages_api import MANTLE, RUNTIME, recorded_models
 from macros.loading import load_site_data
 
 from .project import LOCALES, ROOT
@@ -16,7 +17,8 @@ from .project import LOCALES, ROOT
 CATALOG = Catalog()
 FACTS = load_site_data(ROOT, list(LOCALES)).facts
 LIVE = FACTS.listed_models
-RETIRED = [m for m in FACTS.models if m not in LIVE]
+RETIRED = [m for m in FACTS.models if m.bedrock_id and m not in LIVE]
+MESSAGES_API = recorded_models()
 
 
 def offered_geos(base_id: str) -> set[str]:
@@ -63,3 +65,12 @@ def test_retired_models_are_gone_from_every_region(model):
 def test_the_1m_models_take_the_beta_the_samples_send():
     one_m = {m.bedrock_id for m in LIVE if FACTS.has_1m_context(m)}
     assert one_m and one_m <= set(CATALOG.betas[FACTS.context_1m.beta_header])
+
+
+def test_the_messages_api_models_are_the_ones_bedrock_mantle_serves():
+    assert sorted(MESSAGES_API[MANTLE]) == sorted(m.messages_api_id for m in FACTS.messages_api_models)
+
+
+def test_each_messages_api_model_has_the_runtime_profiles_the_data_lists():
+    shown = {m.profile_id(geo) for m in FACTS.messages_api_models for geo in m.geos}
+    assert sorted(MESSAGES_API[RUNTIME]) == sorted(shown)

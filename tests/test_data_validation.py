@@ -22,7 +22,7 @@ def malformed_yaml(project):
 
 
 def missing_field(project):
-    edit_facts(project, lambda d: d["models"][2].pop("bedrock_id"))
+    edit_facts(project, lambda d: model(d, "claude-opus-4-1").pop("bedrock_id"))
 
 
 def impossible_date(project):
@@ -91,22 +91,49 @@ def pin_not_before_the_new_version(project):
     edit_facts(project, lambda d: d["sdks"].update(python_first_new_version="1.2.0"))
 
 
+def versioned_messages_api_id(project):
+    edit_facts(project, lambda d: model(d, "claude-sonnet-5").update(messages_api_id="anthropic.claude-sonnet-5-v1:0"))
+
+
+def legacy_flag_on_a_messages_api_model(project):
+    edit_facts(project, lambda d: model(d, "claude-sonnet-5").update(examples_default_global=True))
+
+
+def legacy_model_without_geos(project):
+    edit_facts(project, lambda d: model(d, "claude-opus-4-5").pop("geos"))
+
+
+def messages_api_example_on_the_legacy_integration(project):
+    edit_facts(project, lambda d: d["examples"].update(messages_api_model="claude-opus-4-6"))
+
+
+def unknown_feature(project):
+    edit_facts(project, lambda d: d["messages_api"]["supported_features"].append("web_search"))
+
+
+def feature_without_words(project):
+    path = project / "data/i18n/zh-TW.yml"
+    data = load_yaml(path)
+    del data["messages_api"]["features"]["citations"]
+    write_yaml(path, data)
+
+
 BAD_DATA = {
     malformed_yaml: "data/bedrock.yml: line ",
-    missing_field: "data/bedrock.yml: models[2].bedrock_id: missing",
-    impossible_date: "data/bedrock.yml: models[9].deprecation_date: '2025-02-30': ",
-    duplicate_id: "data/bedrock.yml: models[7].bedrock_id: anthropic.claude-opus-4-20250514-v1:0 "
-                  "duplicates models[2].bedrock_id",
-    seed_release_date: "data/bedrock.yml: models[7].release_date: 2024-03-04 is not within 90 days after "
+    missing_field: "data/bedrock.yml: models[7].bedrock_id: missing, and so is messages_api_id",
+    impossible_date: "data/bedrock.yml: models[14].deprecation_date: '2025-02-30': ",
+    duplicate_id: "data/bedrock.yml: models[12].bedrock_id: anthropic.claude-opus-4-20250514-v1:0 "
+                  "duplicates models[7].bedrock_id",
+    seed_release_date: "data/bedrock.yml: models[12].release_date: 2024-03-04 is not within 90 days after "
                        "the snapshot date 20250514 in its model ID",
-    retired_before_deprecated: "data/bedrock.yml: models[10].retirement_date: 2025-01-01 is not after "
+    retired_before_deprecated: "data/bedrock.yml: models[15].retirement_date: 2025-01-01 is not after "
                                "the deprecation_date 2026-03-10",
     missing_locale_key: "data/i18n/ru.yml (locale ru): answer_no: missing",
     missing_comment_key: "data/i18n/fr.yml: comments.region_choice_python: missing in locale fr",
-    unknown_geo: "data/bedrock.yml: models[10].geos[1]: 'ca': Input should be 'global', 'us'",
-    unsourced_fact: "data/bedrock.yml: models[4].sources: no source for lifecycle (a fact no official "
+    unknown_geo: "data/bedrock.yml: models[15].geos[1]: 'ca': Input should be 'global', 'us'",
+    unsourced_fact: "data/bedrock.yml: models[9].sources: no source for lifecycle (a fact no official "
                     "page states stays out)",
-    unknown_source: "data/bedrock.yml: models[0].sources.opus-4-6-card: is not a page listed in sources",
+    unknown_source: "data/bedrock.yml: models[5].sources.opus-4-6-card: is not a page listed in sources",
     unofficial_address: "data/bedrock.yml: sources.model-ids: 'http://example.com/model-ids': not the "
                         "https:// address of a page",
     group_without_source: "data/bedrock.yml: logging.sources: someone-said is not a page listed in sources",
@@ -114,6 +141,16 @@ BAD_DATA = {
                               "ends a formatted value with punctuation",
     pin_not_before_the_new_version: "data/bedrock.yml: sdks.python_first_new_version: 1.2.0 is not after "
                                     "the pinned python_version 1.17.0",
+    versioned_messages_api_id: "data/bedrock.yml: models[4].messages_api_id: 'anthropic.claude-sonnet-5-v1:0': "
+                               "anthropic.claude-sonnet-5-v1:0 is not a Messages-API model ID",
+    legacy_flag_on_a_messages_api_model: "data/bedrock.yml: models[4].examples_default_global: set, but only "
+                                         "models of the legacy integration",
+    legacy_model_without_geos: "data/bedrock.yml: models[6].geos: missing: the legacy integration states it",
+    messages_api_example_on_the_legacy_integration: "data/bedrock.yml: examples.messages_api_model: "
+                                                    "claude-opus-4-6 is not the key of a model callable through "
+                                                    "the Messages API",
+    unknown_feature: "data/bedrock.yml: messages_api.supported_features[4]: 'web_search': Input should be",
+    feature_without_words: "data/i18n/zh-TW.yml (locale zh-TW): messages_api.features: ",
 }
 
 

@@ -20,18 +20,21 @@ def test_each_kind_of_literal_is_caught_with_its_key(tmp_path):
         "context-1m-2025-08-07 et bedrock-2023-05-31, pas 2026-10-21 ; installez "
         "@anthropic-ai/bedrock-sdk 0.36.0 ou anthropic 1.17.0, jamais 2.0.0 ; 10 % de plus ; "
         "gardez 30 jours ; 1 M de tokens avec Claude Opus 4.5 ; PutUseCaseForModelAccess, "
-        "aws-marketplace:Subscribe et 15 minutes.\n"), encoding="utf-8")
+        "aws-marketplace:Subscribe et 15 minutes ; anthropic.claude-sonnet-5 sur "
+        "https://bedrock-mantle.eu-west-1.api.aws/anthropic avec l’en-tête 2023-06-01 et une clé de 12 heures.\n"),
+        encoding="utf-8")
     problems = lint(project, LOCALES)
     keys = [p.split(" is ")[1].split(" in data")[0] for p in problems]
-    assert keys == ["models[0].bedrock_id", "models[1].name", "tools.aws_cli_min_version",
-                    "tools.boto3_min_version", "context_1m.beta_header", "api_versions.invoke_model",
-                    "api_versions.sdk_default", "sdks.python_version", "sdks.python_first_new_version",
-                    "sdks.typescript_version", "sdks.typescript_package", "model_access.use_case_operation",
+    assert keys == ["models[4].messages_api_id", "models[5].bedrock_id", "models[6].name",
+                    "tools.aws_cli_min_version", "tools.boto3_min_version", "context_1m.beta_header",
+                    "api_versions.invoke_model", "api_versions.sdk_default", "sdks.python_version",
+                    "sdks.python_first_new_version", "sdks.typescript_version", "sdks.typescript_package",
+                    "model_access.use_case_operation", "messages_api.version", "messages_api.mantle_base_url",
                     "endpoints.regional_price_premium_percent", "logging.retention_days",
-                    "model_access.subscription_minutes", "model_access.marketplace_permissions",
-                    "context_1m.window_tokens"]
+                    "model_access.subscription_minutes", "messages_api.short_term_key_hours",
+                    "model_access.marketplace_permissions", "context_1m.window_tokens"]
     assert all(p.startswith(f"docs/fr/setup.md:{lines + 2}: ") for p in problems)
-    assert "write {{ code(\"tools.aws_cli_min_version\") }}" in problems[2]
+    assert "write {{ code(\"tools.aws_cli_min_version\") }}" in problems[3]
 
 
 def test_cjk_pages_are_linted_too(tmp_path):

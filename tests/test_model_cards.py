@@ -30,10 +30,15 @@ def expected_rows(model, locale: str) -> dict[str, str]:
     if model.knowledge_cutoff:
         year, month = map(int, model.knowledge_cutoff.split("-"))
         cutoff = format_skeleton("yMMMM", dt.date(year, month, 1), locale=loc)
+    integrations = words(locale)["messages_api"]["integrations"]
+    base = model.bedrock_id or model.messages_api_id
+    optional = {cards["messages_api_id"]: model.messages_api_id, cards["base_id"]: model.bedrock_id,
+                cards["profile_ids"]: "".join(f"{geo}.{base}" for geo in model.geos)}
     return {
         cards["name"]: model.name,
-        cards["base_id"]: model.bedrock_id,
-        cards["profile_ids"]: "".join(f"{geo}.{model.bedrock_id}" for geo in model.geos),
+        # A model on both integrations names both, in the locale's list words (checked apart).
+        cards["integration"]: integrations["messages_api" if model.messages_api_id else "legacy"],
+        **{label: value for label, value in optional.items() if value},
         cards["hosting"]: FACTS.hosting.platform,
         cards["provider"]: FACTS.hosting.provider,
         cards["release_date"]: date(model.release_date, locale),
@@ -61,7 +66,12 @@ def test_card_states_the_data(site, locale, model):
     assert body.h1.get_text(strip=True).removesuffix("¶") == model.name
     rows = card_rows(site, locale, model.key)
     status = rows.pop(words(locale)["cards"]["status"])
-    assert rows == expected_rows(model, locale) and status
+    expected, label = expected_rows(model, locale), words(locale)["cards"]["integration"]
+    if len(model.integrations) == 2:
+        names = words(locale)["messages_api"]["integrations"].values()
+        assert all(name in rows[label] for name in names), rows[label]
+        rows[label] = expected[label]
+    assert rows == expected and status
     intro = body.select_one("p").get_text(strip=True)
     cards = words(locale)["cards"]
     retired = FACTS.status(model) == "retired"
@@ -125,9 +135,12 @@ def test_models_json_carries_the_data_and_its_sources(site):
     raw = load_yaml(ROOT / "data/bedrock.yml")
     assert [m["key"] for m in published["models"]] == [m["key"] for m in raw["models"]]
     for shown, model in zip(published["models"], raw["models"]):
-        assert shown["bedrock_id"] == model["bedrock_id"]
+        assert (shown["bedrock_id"], shown["messages_api_id"]) == (model.get("bedrock_id"), model.get("messages_api_id"))
+        assert shown["integrations"] == [name for name, field in (("messages_api", "messages_api_id"),
+                                                                  ("legacy", "bedrock_id")) if field in model]
         assert shown["status"] == FACTS.status(FACTS.model(model["key"]))
-        assert shown["inference_profile_ids"] == {g: f"{g}.{model['bedrock_id']}" for g in model["geos"]}
+        base = model.get("bedrock_id") or model["messages_api_id"]
+        assert shown["inference_profile_ids"] == {g: f"{g}.{base}" for g in model.get("geos", [])}
         assert shown["release_date"] == str(model["release_date"])
         assert shown["sources"] == [{"url": raw["sources"][name], "facts": facts}
                                     for name, facts in model["sources"].items()]

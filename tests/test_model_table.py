@@ -36,7 +36,7 @@ def expected_lifecycle(model, locale) -> list[str]:
 def test_table_lists_every_callable_model_in_data_order(site, locale):
     rows = table(site, locale).select("tbody tr")
     shown = [(row["data-model"], row.select("td")[1].get_text(strip=True)) for row in rows]
-    assert shown == [(m.key, m.bedrock_id) for m in FACTS.models if FACTS.status(m) != "retired"]
+    assert shown == [(m.key, m.bedrock_id) for m in FACTS.models if m.bedrock_id and FACTS.status(m) != "retired"]
     assert len(shown) < len(FACTS.models), "the data lost its retired models"
 
 
@@ -73,3 +73,13 @@ def test_dates_differ_between_languages(site):
     """The same date must not be printed one way everywhere (babel, not strftime)."""
     titles = {locale: table(site, locale).select_one("span.deprecated")["title"] for locale in LOCALES}
     assert len(set(titles.values())) == len(LOCALES), titles
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_messages_api_table_lists_its_models_with_id_and_profiles(site, locale):
+    rows = article(site, locale, "messages-api").select('table[data-table="messages-api-models"] tbody tr')
+    shown = [(row["data-model"], row.select("td")[1].get_text(strip=True),
+              [code.get_text() for code in row.select("td")[2].select("code")]) for row in rows]
+    assert shown == [(m.key, m.messages_api_id, m.geos) for m in FACTS.models
+                     if m.messages_api_id and FACTS.status(m) != "retired"]
+    assert all(row.a["href"] == f"../model-cards/{row['data-model']}/" for row in rows)

@@ -16,6 +16,8 @@ MODEL_LISTS = [
     ("features", "context-window-1m", "supports_1m_context"),
     ("endpoints", "pricing", "regional_price_premium"),
     ("endpoints", "use-global-endpoint", "examples_default_global"),
+    ("messages-api", "models", "messages_api"),
+    ("index", "which-integration", "messages_api"),
 ]
 
 
@@ -36,7 +38,8 @@ def expected_list(flag: str, locale: str) -> str:
     # 1M support is the context window itself; the other flags are stated per model.
     has = (lambda m: m.context_window >= facts.context_1m.window_tokens) if flag == "supports_1m_context" \
         else (lambda m: getattr(m, flag))
-    names = [m.name for m in facts.listed_models if has(m)]
+    models = facts.messages_api_models if flag == "messages_api" else [m for m in facts.listed_models if has(m)]
+    names = [m.name for m in models]
     assert names, f"no model has {flag}: the test would prove nothing"
     return names_list(names, locale)
 
@@ -57,6 +60,16 @@ def test_example_model_ids_on_pages_come_from_the_data(site, locale):
     assert regional in codes
     assert f"global.{example['bedrock_id']}" in {
         c.get_text() for c in article(site, locale, "index").select("code")}
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_messages_api_ids_on_its_page_come_from_the_data(site, locale):
+    facts = load_yaml(ROOT / "data/bedrock.yml")
+    example = next(m for m in facts["models"] if m["key"] == facts["examples"]["messages_api_model"])
+    codes = {c.get_text() for c in article(site, locale, "messages-api").select("p code, li code")}
+    assert {example["messages_api_id"], f"global.{example['messages_api_id']}"} <= codes
+    runtime = facts["messages_api"]["runtime_base_url"].replace("{region}", facts["examples"]["region"])
+    assert runtime in codes, "the base URL readers set for bedrock-runtime"
 
 
 @pytest.mark.parametrize("names, joined", [

@@ -66,7 +66,7 @@ def test_the_pinned_typescript_sdk_sends_the_version_bedrock_takes(tmp_path):
     (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")
     with FakeBedrock() as fake:
         result = subprocess.run(["node", "probe.mjs", MODEL], cwd=tmp_path, capture_output=True, text=True,
-                                env=snippet_environment(fake.url, "the TypeScript SDK probe", str(tmp_path)),
+                                env=snippet_environment(fake, "the TypeScript SDK probe", str(tmp_path)),
                                 timeout=120)
         requests = fake.log.snapshot()
     assert result.returncode == 0, result.stderr

@@ -27,22 +27,30 @@ def owned_literals(facts: dict, locales) -> list[tuple[re.Pattern, str, str]]:
     """(pattern, data key, macro to use) for every value the data owns."""
     rules = []
     for index, model in enumerate(facts["models"]):
-        rules.append((re.compile(rf"(?:\b(?:{'|'.join(GEOS)})\.)?" + re.escape(model["bedrock_id"])),
-                      f"models[{index}].bedrock_id", '{{ model_id(...) }} or {{ model_table() }}'))
+        for field in ("bedrock_id", "messages_api_id"):
+            if field in model:
+                rules.append((re.compile(rf"(?:\b(?:{'|'.join(GEOS)})\.)?" + re.escape(model[field]) + AFTER),
+                              f"models[{index}].{field}", '{{ model_id(...) }} or a model table'))
         rules.append((re.compile(re.escape(model["name"]) + AFTER), f"models[{index}].name",
                       f'{{{{ model_name("{model["key"]}") }}}} or {{{{ model_names(...) }}}}'))
     for path in ("tools.aws_cli_min_version", "tools.boto3_min_version", "context_1m.beta_header",
                  "api_versions.invoke_model", "api_versions.sdk_default", "sdks.python_version",
                  "sdks.python_first_new_version", "sdks.typescript_version", "sdks.typescript_first_new_version",
-                 "sdks.typescript_package", "model_access.use_case_operation"):
+                 "sdks.typescript_package", "model_access.use_case_operation", "messages_api.version",
+                 "messages_api.api_key_variable", "messages_api.api_key_header", "messages_api.count_tokens_path"):
         value, macro = _at(facts, path), "code"
         rules.append((re.compile(BEFORE + re.escape(str(value)) + AFTER), path,
                       f'{{{{ {macro}("{path}") }}}}'))
+    for endpoint in ("runtime", "mantle"):
+        path = f"messages_api.{endpoint}_base_url"
+        pattern = re.escape(_at(facts, path)).replace(re.escape("{region}"), "[a-z0-9{}-]+")
+        rules.append((re.compile(pattern), path, f'{{{{ code("{path}") }}}} or {{{{ endpoint_url("{endpoint}") }}}}'))
     premium = _at(facts, "endpoints.regional_price_premium_percent")
     rules.append((re.compile(rf"{BEFORE}{premium:g}{SPACE}%"), "endpoints.regional_price_premium_percent",
                   '{{ percent("endpoints.regional_price_premium_percent") }}'))
     for path, unit, macro in (("logging.retention_days", "day", "days"),
-                              ("model_access.subscription_minutes", "minute", "minutes")):
+                              ("model_access.subscription_minutes", "minute", "minutes"),
+                              ("messages_api.short_term_key_hours", "hour", "hours")):
         number = _at(facts, path)
         # The unit word each language prints after the number, as the macro writes it.
         words = {unit, f"{unit}s"} | {re.sub(rf"^{number}{SPACE}", "", duration(number, unit, locale))

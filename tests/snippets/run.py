@@ -27,6 +27,7 @@ from ..project import ROOT, load_yaml
 from .blocks import Block
 
 GUARD = Path(__file__).resolve().parent / "guard"
+API_KEY_VARIABLE = load_yaml(ROOT / "data/bedrock.yml")["messages_api"]["api_key_variable"]
 STACK_FRAME = re.compile(r"^\s+at ")
 # A model ID as a sample shows it: anthropic.claude-… with an optional geo prefix and -vN[:N] suffix.
 SHOWN_MODEL_ID = re.compile(rf"(?:(?:{'|'.join(GEOS)})\.)?anthropic\.claude-[a-z0-9-]+(?:-v\d+(?::\d+)?)?")
@@ -36,7 +37,9 @@ PROMISES = [
     ("get-caller-identity", "GetCallerIdentity", '"Account"'),
     ("list-foundation-models", "ListFoundationModels", "anthropic.claude-"),
     ("list_foundation_models", "ListFoundationModels", "anthropic.claude-"),
+    ("AnthropicBedrockMantle", "Messages (bedrock-mantle)", REPLY),
     ("AnthropicBedrock", "InvokeModel", REPLY),
+    ("Anthropic(", "Messages (bedrock-runtime)", REPLY),
     ('"bedrock-runtime"', "InvokeModel", REPLY),
 ]
 
@@ -117,7 +120,8 @@ def run(block: Block, catalog: Catalog) -> str:
     with FakeBedrock(catalog) as fake, tempfile.TemporaryDirectory() as folder:
         command = _command(block, Path(folder))
         try:
-            result = subprocess.run(command, cwd=folder, env=snippet_environment(fake.url, block.where, folder),
+            result = subprocess.run(command, cwd=folder, env=snippet_environment(
+                fake, block.where, folder, api_key=API_KEY_VARIABLE in block.stripped),
                                     capture_output=True, text=True, timeout=120)
         except subprocess.TimeoutExpired:
             raise SnippetFailure(f"{block.where}: still running after 120 s") from None
@@ -151,14 +155,17 @@ def _command(block: Block, folder: Path) -> list[str]:
     return ["bash", "-euo", "pipefail", "snippet.sh"]
 
 
-def snippet_environment(url: str, label: str, home: str) -> dict[str, str]:
-    """From scratch: no AWS profile, token or proxy of the machine leaks in."""
+def snippet_environment(fake: FakeBedrock, label: str, home: str, api_key: bool = False) -> dict[str, str]:
+    """From scratch: no AWS profile, token or proxy of the machine leaks in. A Bedrock API key
+    only for code that reads one (the SDKs prefer it to SigV4 when it is set)."""
+    key = {API_KEY_VARIABLE: "bedrock-api-key-fake"} if api_key else {}
     tools = [Path(sys.executable).parent, Path(shutil.which("node") or "/usr/bin/node").parent]
     return {
         "PATH": ":".join([*map(str, tools), "/usr/bin", "/bin"]),
         "HOME": home,
         "LANG": "C.UTF-8",
-        **client_environment(url),
+        **client_environment(fake.url, fake.mantle_url),
+        **key,
         "PYTHONPATH": str(GUARD),
         "PYTHONDONTWRITEBYTECODE": "1",
         "NODE_OPTIONS": f"--require {GUARD / 'guard.cjs'}",
