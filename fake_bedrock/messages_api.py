@@ -11,7 +11,7 @@ from pathlib import Path
 from . import sources
 from .errors import (ANTHROPIC_AUTHENTICATION, ANTHROPIC_EXTRA_FIELD, ANTHROPIC_INVALID, ANTHROPIC_NOT_FOUND,
                      INCOMPLETE_SIGNATURE, VALIDATION, ErrorType, Rule, refuse)
-from .runtime import REPLY, count_tokens, message_body, sse_events
+from .runtime import REPLY, check_turns, count_tokens, header, json_answer, json_object, message_body, sse_events
 
 RUNTIME, MANTLE = "bedrock-runtime", "bedrock-mantle"
 PATHS = {"/anthropic/v1/messages": "Messages", "/anthropic/v1/messages/count_tokens": "CountTokens"}
@@ -49,17 +49,17 @@ def operation(endpoint: str, method: str, path: str) -> str | None:
     return f"{name} ({endpoint})"
 
 
-def authenticate(endpoint: str, headers: dict, signed_service: str | None) -> str:
-    """How the request authenticated: SigV4 for this endpoint's service, or a Bedrock API key
-    in `x-api-key` (sources.MESSAGES_API_AWS samples) or `Authorization: Bearer` (sources.API_KEYS)."""
+def authenticate(endpoint: str, headers: dict, signed_service: str | None) -> None:
+    """SigV4 for this endpoint's service, or a Bedrock API key in `x-api-key`
+    (sources.MESSAGES_API_AWS samples) or `Authorization: Bearer` (sources.API_KEYS); else refused."""
     errors = ERRORS[endpoint]
     if signed_service is not None:
         if signed_service != SIGNING_SERVICE[endpoint]:
             raise refuse(Rule(f"the SigV4 signature names service {signed_service!r}; {endpoint} signatures "
                               f"name {SIGNING_SERVICE[endpoint]!r}", sources.COUNT_TOKENS), errors.unauthenticated)
-        return "sigv4"
-    if _header(headers, "x-api-key") or _header(headers, "authorization", "").startswith("Bearer "):
-        return "api-key"
+        return
+    if header(headers, "x-api-key") or (header(headers, "authorization") or "").startswith("Bearer "):
+        return
     raise refuse(Rule(f"{endpoint} takes a Bedrock API key or a SigV4 signature; the request has neither",
                       sources.MESSAGES_API_AWS), errors.unauthenticated)
 
@@ -71,7 +71,7 @@ def answer(endpoint: str, name: str, headers: dict, raw: bytes, models: dict) ->
     model = _model(endpoint, body, models[endpoint], errors)
     # AWS: "Set anthropic-version: 2023-06-01 as an HTTP header"; on bedrock-runtime "the
     # Anthropic SDK adds the required header" (sources.MESSAGES_API_AWS).
-    version = _header(headers, "anthropic-version")
+    version = header(headers, "anthropic-version")
     if version is None:
         raise refuse(Rule("the anthropic-version header is missing", sources.MESSAGES_API_AWS), errors.invalid)
     if version not in model["api_versions"]:
@@ -82,31 +82,20 @@ def answer(endpoint: str, name: str, headers: dict, raw: bytes, models: dict) ->
         raise refuse(Rule("structured outputs (output_config.format) are not supported on bedrock-mantle",
                           sources.ENDPOINTS), errors.invalid)
     if name.startswith("CountTokens"):
-        return _json({"input_tokens": count_tokens(body["messages"])})
+        return json_answer({"input_tokens": count_tokens(body["messages"])})
     if body.get("stream") is True:
         stream = "".join(f"event: {e['type']}\ndata: {json.dumps(e)}\n\n" for e in sse_events(body["model"], body))
         return 200, "text/event-stream", stream.encode()
-    return _json(message_body(body["model"], body))
+    return json_answer(message_body(body["model"], body))
 
 
 def _body(raw: bytes, errors: Errors) -> dict:
-    try:
-        body = json.loads(raw or b"null")
-    except ValueError:
-        body = None
-    if not isinstance(body, dict):
-        raise refuse(Rule("the body is not a JSON object", sources.MESSAGES_API), errors.invalid)
+    body = json_object(raw, Rule("the body is not a JSON object", sources.MESSAGES_API), errors.invalid)
     # The Messages API's required parameters (sources.MESSAGES_API).
     for key in ("model", "max_tokens", "messages"):
         if key not in body:
             raise refuse(Rule(f"the required field {key} is missing", sources.MESSAGES_API), errors.invalid)
-    if not isinstance(body["max_tokens"], int) or isinstance(body["max_tokens"], bool) or body["max_tokens"] < 1:
-        raise refuse(Rule("max_tokens must be an integer of at least 1", sources.MESSAGES_API), errors.invalid)
-    if not isinstance(body["messages"], list) or not all(
-            isinstance(m, dict) and m.get("role") in ("user", "assistant") and "content" in m
-            for m in body["messages"]):
-        raise refuse(Rule("messages must be a list of objects with a role (user or assistant) and content",
-                          sources.MESSAGES_API), errors.invalid)
+    check_turns(body, errors.invalid)
     # The InvokeModel body's version field: here the version is a header (sources.MESSAGES_API_AWS),
     # and a field the API does not define is refused (sources.COUNT_TOKENS).
     if "anthropic_version" in body:
@@ -125,14 +114,6 @@ def _model(endpoint: str, body: dict, offered: dict, errors: Errors) -> dict:
                           "and takes the model ID without a prefix", sources.ENDPOINTS), errors.unknown_model)
     raise refuse(Rule(f"{model} is not a model {endpoint} serves through the Messages API",
                       sources.MESSAGES_API_ANTHROPIC), errors.unknown_model)
-
-
-def _header(headers: dict, name: str, default: str | None = None) -> str | None:
-    return next((value for key, value in headers.items() if key.lower() == name), default)
-
-
-def _json(payload: dict) -> tuple[int, str, bytes]:
-    return 200, "application/json", json.dumps(payload).encode()
 
 
 __all__ = ["REPLY", "answer", "authenticate", "operation", "recorded_models"]

@@ -9,7 +9,7 @@ import json
 
 from . import eventstream, sources
 from .catalog import Resolved
-from .errors import Rule, refuse
+from .errors import VALIDATION, ErrorType, Rule, refuse
 
 # "anthropic_version – (Required) The anthropic version. The value must be bedrock-2023-05-31."
 BEDROCK_VERSION = "bedrock-2023-05-31"
@@ -27,8 +27,8 @@ def parse_messages_body(raw: bytes, headers: dict) -> dict:
     """The body of an Anthropic request on InvokeModel, or the refusal Bedrock documents."""
     if len(raw) > MAX_BODY_BYTES:
         raise refuse(Rule(f"the body is longer than {MAX_BODY_BYTES} bytes", sources.INVOKE_MODEL))
-    body = _json_object(raw, Rule("the body is not a JSON object", sources.CLAUDE_MESSAGES_BODY))
-    if SDK_DEFAULT_VERSION in (body.get("anthropic_version"), _header(headers, "anthropic-version")):
+    body = json_object(raw, Rule("the body is not a JSON object", sources.CLAUDE_MESSAGES_BODY))
+    if SDK_DEFAULT_VERSION in (body.get("anthropic_version"), header(headers, "anthropic-version")):
         raise refuse(Rule(f"API version {SDK_DEFAULT_VERSION} (the default of the latest SDKs) is not "
                           "supported by the ARN-versioned models on Bedrock", sources.LEGACY_GUIDE))
     for key in ("anthropic_version", "max_tokens", "messages"):
@@ -37,11 +37,7 @@ def parse_messages_body(raw: bytes, headers: dict) -> dict:
     if body["anthropic_version"] != BEDROCK_VERSION:
         raise refuse(Rule(f"anthropic_version is {body['anthropic_version']!r}; it must be {BEDROCK_VERSION}",
                           sources.CLAUDE_MESSAGES_BODY))
-    if not isinstance(body["max_tokens"], int) or isinstance(body["max_tokens"], bool) or body["max_tokens"] < 1:
-        raise refuse(Rule("max_tokens must be an integer of at least 1", sources.MESSAGES_API))
-    if not isinstance(body["messages"], list) or not all(_is_message(m) for m in body["messages"]):
-        raise refuse(Rule("messages must be a list of objects, each with content and a role of user or "
-                          "assistant", sources.CLAUDE_MESSAGES_BODY))
+    check_turns(body)
     betas = body.get("anthropic_beta", [])
     if not isinstance(betas, list) or not all(isinstance(b, str) for b in betas):
         raise refuse(Rule("anthropic_beta must be a list of strings", sources.CLAUDE_MESSAGES_BODY))
@@ -49,18 +45,28 @@ def parse_messages_body(raw: bytes, headers: dict) -> dict:
 
 
 def parse_converse_body(raw: bytes) -> dict:
-    return _json_object(raw, Rule("the body is not a JSON object", sources.CONVERSE))
+    return json_object(raw, Rule("the body is not a JSON object", sources.CONVERSE))
 
 
-def _json_object(raw: bytes, otherwise: Rule) -> dict:
-    """The request body as a JSON object (the shape both operations document), else refused."""
+def json_object(raw: bytes, otherwise: Rule, error: ErrorType = VALIDATION) -> dict:
+    """The request body as a JSON object (the shape every operation documents), else refused."""
     try:
         body = json.loads(raw or b"null")
     except ValueError:
         body = None
     if not isinstance(body, dict):
-        raise refuse(otherwise)
+        raise refuse(otherwise, error)
     return body
+
+
+def check_turns(body: dict, error: ErrorType = VALIDATION) -> None:
+    """max_tokens and messages as the Claude Messages API defines them, on InvokeModel and on
+    the Messages API routes alike."""
+    if not isinstance(body["max_tokens"], int) or isinstance(body["max_tokens"], bool) or body["max_tokens"] < 1:
+        raise refuse(Rule("max_tokens must be an integer of at least 1", sources.MESSAGES_API), error)
+    if not isinstance(body["messages"], list) or not all(_is_message(m) for m in body["messages"]):
+        raise refuse(Rule("messages must be a list of objects, each with content and a role of user or "
+                          "assistant", sources.CLAUDE_MESSAGES_BODY), error)
 
 
 def message(resolved: Resolved, body: dict) -> dict:
@@ -121,8 +127,14 @@ def _is_message(item) -> bool:
     return isinstance(item, dict) and item.get("role") in ROLES and "content" in item
 
 
-def _header(headers: dict, name: str) -> str | None:
+def header(headers: dict, name: str) -> str | None:
+    """A request header by its lower-case name (HTTP header names are case-insensitive)."""
     return next((value for key, value in headers.items() if key.lower() == name), None)
+
+
+def json_answer(payload: dict) -> tuple[int, str, bytes]:
+    """A 200 answer with a JSON body: (status, content type, bytes)."""
+    return 200, "application/json", json.dumps(payload).encode()
 
 
 def count_tokens(messages: list) -> int:

@@ -199,20 +199,16 @@ def _answer(catalog: Catalog, entry: Request, path: str, query: dict) -> tuple[i
     if op == "GetCallerIdentity":
         return 200, "text/xml", control.get_caller_identity(entry.body, str(uuid.uuid4())).encode()
     if op == "ListFoundationModels":
-        return _json(control.list_foundation_models(catalog, region, query))
+        return runtime.json_answer(control.list_foundation_models(catalog, region, query))
     if op == "ListInferenceProfiles":
-        return _json(control.list_inference_profiles(catalog, region, query))
+        return runtime.json_answer(control.list_inference_profiles(catalog, region, query))
     if op == "Converse":
         catalog.resolve(region, entry.model_id)
-        return _json(runtime.converse(runtime.parse_converse_body(entry.body)))
+        return runtime.json_answer(runtime.converse(runtime.parse_converse_body(entry.body)))
     if op in ("InvokeModel", "InvokeModelWithResponseStream"):
         resolved = catalog.resolve(region, entry.model_id)
         body = runtime.parse_messages_body(entry.body, entry.headers)
         if op == "InvokeModel":
-            return _json(runtime.message(resolved, body))
+            return runtime.json_answer(runtime.message(resolved, body))
         return 200, "application/vnd.amazon.eventstream", runtime.stream(resolved, body)
     raise refuse(Rule(f"no operation answers {op}", sources.COMMON_ERRORS), UNKNOWN_OPERATION)
-
-
-def _json(payload: dict) -> tuple[int, str, bytes]:
-    return 200, "application/json", json.dumps(payload).encode()

@@ -15,6 +15,7 @@ from translations.sections import page_sections
 from . import chooser, formatting, messages_api, model_cards, prose, snippets, translation_notices
 from .model_table import model_table as table_html
 from .loading import DataError, SiteData, load_site_data
+from .schema import IntegrationName
 
 
 class PageError(Exception):
@@ -190,8 +191,8 @@ def define_env(env) -> None:
     @checked
     def integration_id(key, integration):
         """A model's ID on one integration: `messages_api` or `legacy`."""
-        field = {"messages_api": "messages_api_id", "legacy": "bedrock_id"}.get(integration)
-        value = getattr(model_or_error(key), field) if field else None
+        model = model_or_error(key)
+        value = model.id_on(integration) if integration in IntegrationName.__args__ else None
         if value is None:
             raise prose.FactError(f"model '{key}' has no ID on integration '{integration}'")
         return prose.code(value)

@@ -11,8 +11,9 @@ from .schema import MODEL_FACTS, Facts, Model, Sourced
 # A model is released on or after the snapshot date in its ID, and soon after it: the
 # longest gap among the models in this guide is 23 days (Opus 4.5).
 RELEASE_WINDOW = dt.timedelta(days=90)
-# What the legacy guide's table gives for each of its models.
-LEGACY_FACTS = ("geos", "examples_default_global", "regional_price_premium")
+# What the legacy guide's table gives for each of its models: its geos, and two flags.
+LEGACY_FLAGS = ("examples_default_global", "regional_price_premium")
+LEGACY_FACTS = ("geos", *LEGACY_FLAGS)
 
 
 class Problem(NamedTuple):
@@ -50,7 +51,7 @@ def _one_model(m: Model) -> Iterator[tuple[str, str]]:
             if getattr(m, field) in (None, []):
                 yield field, "missing: the legacy integration states it for each of its models (bedrock_id is set)"
     else:
-        for field in ("examples_default_global", "regional_price_premium"):
+        for field in LEGACY_FLAGS:
             if getattr(m, field) is not None:
                 yield field, "set, but only models of the legacy integration (with a bedrock_id) have it"
     snapshot = m.snapshot_date

@@ -91,10 +91,13 @@ class Model(Strict):
                 "(no date, no version suffix)", {"value": value})
         return value
 
+    def id_on(self, integration: IntegrationName) -> str | None:
+        """The model's ID on one integration, if it is offered there."""
+        return self.messages_api_id if integration == "messages_api" else self.bedrock_id
+
     @property
     def integrations(self) -> list[IntegrationName]:
-        return [name for name, model_id in (("messages_api", self.messages_api_id), ("legacy", self.bedrock_id))
-                if model_id]
+        return [name for name in IntegrationName.__args__ if self.id_on(name)]
 
     @field_validator("geos")
     @classmethod
@@ -214,8 +217,9 @@ class MessagesApi(Sourced):
     supported_features: list[Feature] = Field(min_length=1)
     unsupported_features: list[Feature] = Field(min_length=1)
 
-    def url(self, endpoint: Literal["runtime", "mantle"], region: str, path: str = "") -> str:
-        return getattr(self, f"{endpoint}_base_url").replace("{region}", region) + path
+    def url(self, endpoint: Literal["runtime", "mantle"], region: str) -> str:
+        """An endpoint's base URL in one Region."""
+        return getattr(self, f"{endpoint}_base_url").replace("{region}", region)
 
 
 class Facts(Strict):

@@ -35,10 +35,14 @@ def fake():
         yield server
 
 
+def url(fake, endpoint: str, path: str) -> str:
+    """The fake's address of an Anthropic route on one endpoint (two hosts in AWS, two ports here)."""
+    return f"{fake.mantle_url if endpoint == 'mantle' else fake.url}/anthropic{path}"
+
+
 def post(fake, endpoint: str, body: dict, headers: dict, path: str = API.messages_path):
     """A raw request to one endpoint: (status, parsed body, response headers)."""
-    base = fake.mantle_url if endpoint == "mantle" else fake.url
-    request = urllib.request.Request(f"{base}/anthropic{path}", data=json.dumps(body).encode(), method="POST",
+    request = urllib.request.Request(url(fake, endpoint, path), data=json.dumps(body).encode(), method="POST",
                                      headers={"content-type": "application/json", **headers})
     try:
         with urllib.request.urlopen(request) as response:
@@ -49,8 +53,7 @@ def post(fake, endpoint: str, body: dict, headers: dict, path: str = API.message
 
 def signed(fake, endpoint: str, service: str, body: dict, path: str = API.messages_path) -> dict:
     """The headers of a SigV4 signature naming `service`, as botocore signs."""
-    base = fake.mantle_url if endpoint == "mantle" else fake.url
-    request = AWSRequest("POST", f"{base}/anthropic{path}", data=json.dumps(body).encode(),
+    request = AWSRequest("POST", url(fake, endpoint, path), data=json.dumps(body).encode(),
                          headers={"content-type": "application/json", API.version_header: API.version})
     SigV4Auth(Credentials("AKIAFAKEBEDROCK00000", "fake"), service, "us-west-2").add_auth(request)
     return dict(request.headers)
