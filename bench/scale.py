@@ -4,7 +4,6 @@ the navigation like the model cards."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from tests.project import LOCALES, PAGES, copy_project
@@ -17,8 +16,9 @@ def scaled_project(folder: Path, times: int) -> Path:
         guide = [pages / f"{page}.md" for page in PAGES if not page.startswith("model-cards")]
         for copy in range(2, times + 1):
             (pages / f"copy-{copy}").mkdir()
-            for page in guide:
-                shutil.copy(page, pages / f"copy-{copy}" / page.name)
+            for page in guide:  # the cards stay where they are: one folder up from a copy
+                text = page.read_text(encoding="utf-8").replace("](model-cards/", "](../model-cards/")
+                (pages / f"copy-{copy}" / page.name).write_text(text, encoding="utf-8")
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace(
         "not_in_nav: |\n", "not_in_nav: |\n  /*/copy-*/*.md\n", 1), encoding="utf-8")

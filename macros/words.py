@@ -117,6 +117,29 @@ class NotFoundWords(Strict):
     home: str
 
 
+class SearchWords(Strict):
+    """The site search's words (Pagefind's component UI, set by docs/assets/search.js under
+    Pagefind's own keys). [SEARCH_TERM] and [COUNT] are filled in by Pagefind."""
+
+    placeholder: str
+    search_label: str
+    clear_search: str
+    results_label: str
+    searching: str = Field(pattern=r"\[SEARCH_TERM\]")
+    zero_results: str = Field(pattern=r"\[SEARCH_TERM\]")
+    # Both name the query: readers see what the count is for.
+    one_result: str = Field(pattern=r"\[COUNT\].*\[SEARCH_TERM\]|\[SEARCH_TERM\].*\[COUNT\]")
+    many_results: str = Field(pattern=r"\[COUNT\].*\[SEARCH_TERM\]|\[SEARCH_TERM\].*\[COUNT\]")
+    input_hint: str
+    loading: str
+    error_search: str
+    keyboard_navigate: str
+    keyboard_select: str
+    keyboard_clear: str
+    keyboard_close: str
+    keyboard_search: str
+
+
 class Strings(Strict):
     """Every word a macro prints in one locale (data/i18n/<locale>.yml)."""
 
@@ -134,6 +157,7 @@ class Strings(Strict):
     not_found: NotFoundWords
     permalink_title: str  # printed by hooks/localize_html.py, validated here with the rest
     theme: ThemeWords
+    search: SearchWords
     # Geographies as the vendors' documentation in this language names them, by geo prefix.
     geo_names: dict[str, str]
     comments: dict[str, str]

@@ -3,8 +3,6 @@ chooser at the root and hreflang alternates that tie each page to its translatio
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from bs4 import BeautifulSoup
 
@@ -88,18 +86,3 @@ def test_a_broken_link_fails_the_strict_build(tmp_path, target, complaint):
     result = build(project, tmp_path / "site", BUILD_ONLY_LOCALE="fr")  # French alone: faster
     assert result.returncode != 0
     assert any("fr/models.md" in w and complaint in w for w in result.warnings()), result.warnings()
-
-
-def test_a_language_search_cannot_read_stops_the_build_by_name(tmp_path):
-    # Ukrainian: a real language, with no lunr support for search to tokenize it with.
-    project = copy_project(tmp_path / "project")
-    shutil.copy(project / "data/i18n/ru.yml", project / "data/i18n/uk.yml")
-    shutil.copytree(project / "docs/ru", project / "docs/uk")
-    config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace(
-        "        - locale: fr\n", "        - locale: uk\n          name: Українська\n        - locale: fr\n", 1),
-        encoding="utf-8")
-    result = build(project, tmp_path / "site")
-    assert result.returncode != 0
-    assert "search: lunr has no support for 'uk' (locale uk)" in result.log
-    assert "Traceback" not in result.log

@@ -56,12 +56,12 @@ def test_every_language_has_its_own_not_found_page(site, locale):
     assert page.title.get_text().startswith(words["title"])
     assert page.select_one("article h1").get_text(strip=True) == words["title"]
     assert page.select_one(f'article a[href="{SITE_PATH}{locale}/"]').get_text(strip=True) == words["home"]
-    # Served at any address: the switcher leads to each language's home, search to this
-    # language's index, both by absolute paths.
+    # Served at any address: the switcher leads to each language's home, search to the
+    # site's index (where this language's is), both by absolute paths.
     switcher = {a["hreflang"]: a["href"] for a in page.select("a.md-select__link")}
     assert switcher == {other: f"{SITE_PATH}{other}/" for other in LOCALES}
-    config = json.loads(page.select_one("script#__config").string)
-    assert config["base"] == f"{SITE_PATH}{locale}"
+    assert json.loads(page.select_one("script#__search").string)["site"] == SITE_PATH.rstrip("/")
+    assert f"{SITE_PATH}pagefind/pagefind-component-ui.js" in {s.get("src") for s in page.select("script")}
 
 
 def test_the_site_404_speaks_every_language_and_hands_over(site):

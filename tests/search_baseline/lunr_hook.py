@@ -1,4 +1,7 @@
-"""mkdocs hook: each guide language is searched on its own, with its own language rules.
+"""The site's search before Pagefind, kept to measure Pagefind against (tests/search_ui.py
+builds a copy of the project with it): Material's lunr search, set up as below.
+
+mkdocs hook: each guide language is searched on its own, with its own language rules.
 
 mkdocs-static-i18n merges every language into one index at the site root, read with one
 set of lunr languages: a Japanese reader typing 設定 is shown Traditional Chinese pages.
@@ -9,7 +12,7 @@ to resolve result links). The root language chooser keeps the merged index; so d
 language built alone at the root (make serve LOCALE=ja), whose pages are all it holds.
 
 What the rest of the search set-up does, and why (tests/test_browser_search.py holds the
-queries that decided it):
+queries that compare it with Pagefind):
 - lunr language: the locale's primary subtag. `ja` brings TinySegmenter, which cuts kanji
   and kana into words in the browser; `zh` cannot segment in a browser, so Chinese words
   come from jieba: with jieba installed (requirements.txt), Material's search plugin cuts

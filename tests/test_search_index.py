@@ -1,0 +1,70 @@
+"""Promise: every page of the guide can be searched in its own language, and only there.
+Pagefind files each guide page under its language, the root's chooser in a bundle of its own;
+a language added the README's way gets its own index; the search box is in every page's
+header, the language's not-found page included, in that language's words."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from .project import LOCALES, ROOT, build, built_pages, copy_project, load_yaml
+
+BUNDLE = "pagefind"
+
+
+def entry(site: Path, bundle: str = BUNDLE) -> dict:
+    return json.loads((site / bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+
+
+def html(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def search_settings(page) -> dict:
+    return json.loads(page.find("script", id="__search").string)
+
+
+def test_each_language_has_its_own_index_of_all_its_pages(site):
+    languages = entry(site)["languages"]
+    assert sorted(languages) == sorted(locale.lower() for locale in LOCALES)
+    for locale in LOCALES:
+        assert languages[locale.lower()]["page_count"] == len(built_pages(site, locale)), locale
+
+
+def test_the_chooser_is_searched_on_its_own_with_every_language(site):
+    assert list(entry(site, "pagefind-chooser")["languages"]) == ["en"]
+    merged = search_settings(html(site / "index.html"))["merge"]
+    assert [index["language"] for index in merged] == [locale.lower() for locale in LOCALES]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_page_has_the_search_box_in_its_language(site, locale):
+    words = load_yaml(ROOT / f"data/i18n/{locale}.yml")["search"]
+    pages = [site / locale / path / "index.html" for path in built_pages(site, locale)]
+    for path in pages + [site / locale / "404.html"]:
+        page = html(path)
+        trigger = page.select_one("header pagefind-modal-trigger")
+        assert trigger is not None and trigger["placeholder"] == words["placeholder"], path
+        assert search_settings(page)["words"] == words, path
+    indexed = [path for path in pages if html(path).select_one("[data-pagefind-body]")]
+    assert indexed == pages, "every guide page is indexed, the not-found page is not"
+    assert not html(site / locale / "404.html").select_one("[data-pagefind-body]")
+
+
+def test_a_fifth_language_gets_its_own_index(tmp_path):
+    # Ukrainian, added as the README says; Pagefind has no stemmer for it and indexes it anyway.
+    project = copy_project(tmp_path / "project")
+    shutil.copy(project / "data/i18n/ru.yml", project / "data/i18n/uk.yml")
+    shutil.copytree(project / "docs/ru", project / "docs/uk")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "        - locale: fr\n", "        - locale: uk\n          name: Українська\n        - locale: fr\n", 1),
+        encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.log
+    assert entry(result.site)["languages"]["uk"]["page_count"] == len(built_pages(result.site, "uk"))
