@@ -74,7 +74,7 @@ def with_search(output: str, root: str, config) -> str:
             f'<link rel="stylesheet" href="{root}/assets/search.css">'
             f'<script src="{bundle}pagefind-component-ui.js" defer></script>'
             f'<script src="{root}/assets/search.js" defer></script>'
-            f'<script id="__search" type="application/json">{script_json(settings)}</script>')
+            f'<script id="search-settings" type="application/json">{script_json(settings)}</script>')
     label = escape(settings["words"].get("placeholder", "Search"))
     button = (f'<div class="md-header__option site-search">'
               f'<pagefind-modal-trigger shortcut="{SHORTCUT}" placeholder="{label}"></pagefind-modal-trigger>'

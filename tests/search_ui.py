@@ -24,10 +24,12 @@ class Searcher:
     """One language's home page, its search typed into; `pages` gives the result pages, best
     first, as paths inside the language ('models', 'index', 'model-cards/claude-opus-4-7')."""
 
-    def __init__(self, browser, site_url: str, locale: str, on_response=None):
-        self.context = browser.new_context(viewport={"width": 1280, "height": 900})
+    def __init__(self, browser, site_url: str, locale: str, on_response=None, init_script=None):
+        self.context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
         if on_response:  # from the first request (bench/search_bytes.py counts bytes)
             self.context.on("response", on_response)
+        if init_script:  # axe-core, for tests/test_browser_accessibility.py
+            self.context.add_init_script(init_script)
         self.page = self.context.new_page()
         self.site_url, self.locale = site_url, locale
         self.page.goto(f"{site_url}{locale}/" if locale else site_url)

@@ -26,7 +26,7 @@ def html(path: Path) -> BeautifulSoup:
 
 
 def search_settings(page) -> dict:
-    return json.loads(page.find("script", id="__search").string)
+    return json.loads(page.find("script", id="search-settings").string)
 
 
 def test_each_language_has_its_own_index_of_all_its_pages(site):

@@ -60,7 +60,7 @@ def test_every_language_has_its_own_not_found_page(site, locale):
     # site's index (where this language's is), both by absolute paths.
     switcher = {a["hreflang"]: a["href"] for a in page.select("a.md-select__link")}
     assert switcher == {other: f"{SITE_PATH}{other}/" for other in LOCALES}
-    assert json.loads(page.select_one("script#__search").string)["site"] == SITE_PATH.rstrip("/")
+    assert json.loads(page.select_one("script#search-settings").string)["site"] == SITE_PATH.rstrip("/")
     assert f"{SITE_PATH}pagefind/pagefind-component-ui.js" in {s.get("src") for s in page.select("script")}
 
 

@@ -4,7 +4,7 @@
 // open from the results.
 (function () {
   var HIGHLIGHT = "highlight";
-  var settings = JSON.parse(document.getElementById("__search").textContent);
+  var settings = JSON.parse(document.getElementById("search-settings").textContent);
   var search = window.PagefindComponents.getInstanceManager().getInstance("default");
 
   search.setTranslations(settings.words);
