@@ -4,11 +4,17 @@ the hook modules, not a hook itself."""
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import yaml
+# Hooks load before the macros plugin puts the project on the path; its packages are needed here.
+PROJECT = Path(__file__).resolve().parent.parent
+if str(PROJECT) not in sys.path:
+    sys.path.insert(0, str(PROJECT))
+
+from authored_files import load_yaml  # noqa: E402
 
 
 def guide_locales(config) -> list[str]:
@@ -42,7 +48,7 @@ def _data(path: Path) -> dict:
 
 @lru_cache(maxsize=16)
 def _read(path: str, modified: int) -> dict:
-    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return load_yaml(Path(path))
 
 
 def locale_prefix(config) -> str:

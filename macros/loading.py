@@ -12,6 +12,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from authored_files import AuthoredFileError, load_yaml
+
 from translations.record import RECORD, Record
 from translations.record import load as load_record
 
@@ -20,8 +22,6 @@ from .schema import Facts
 from .words import Strings
 
 FACTS_FILE = Path("data/bedrock.yml")
-# libyaml's loader when PyYAML has it: the same documents, several times faster.
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 STRINGS_DIR = Path("data/i18n")
 
 
@@ -63,9 +63,11 @@ def _load_site_data(root: Path, locales: tuple[str, ...], versions: tuple) -> Si
 def _load(root: Path, relative: Path, schema: type[BaseModel], note: str = "") -> Any:
     path, where = root / relative, f"{relative}{note}"
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+        raw = load_yaml(path, where)
     except FileNotFoundError:
         raise DataError(f"{where}: file is missing") from None
+    except AuthoredFileError as error:
+        raise DataError(str(error)) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from authored_files import AuthoredFileError, read_text
+
 from .schema import Facts
 
 SNIPPETS_DIR = Path("snippets")
@@ -71,7 +73,10 @@ def sample_files(root: Path, sample: str) -> list[Path]:
 
 def render_code(path: Path, values: dict[str, str], comments: dict[str, str]) -> str:
     """One sample file with its slots filled for one locale."""
-    source = path.read_text(encoding="utf-8")
+    try:
+        source = read_text(path, path.name)
+    except AuthoredFileError as error:
+        raise SnippetError(str(error)) from None
     marker = LANGUAGES[path.suffix][1]
 
     def fill_value(match: re.Match) -> str:

@@ -11,6 +11,7 @@ model, so the tests that look for one never see another.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from translations import drift, record
 from translations.history import earlier_text
 from translations.record import guide_locales
 
-from .project import Build, build, copy_project, load_yaml, write_yaml
+from .project import PROJECT_PARTS, Build, build, copy_project, load_yaml, write_yaml
 
 # page -> text an author appended to that language only.
 EXTRA_LINK = ("zh-TW/requests.md", "\n另請參閱[模型 ID](models.md#model-ids)。\n")
@@ -164,10 +165,25 @@ def notices_build(folder: Path):
     """The guide with two recorded changes on one page: Japanese pricing (zh-TW, ru and fr
     fall behind) and French when-to-use-each (ja, zh-TW and ru fall behind)."""
     root = committed_copy(folder / "project")
-    for part in ("macros", "snippets", "hooks", "overrides", "translations"):
-        copy_project(root, parts=(part,))
+    for part in PROJECT_PARTS:
+        if not (root / part).exists():
+            copy_project(root, parts=(part,))
     add_to_pricing(root, "ja")
     replace(root / "docs/fr/endpoints.md", "**Point de terminaison mondial (recommandé)**",
             "Choisissez selon vos contraintes de conformité.\n\n**Point de terminaison mondial (recommandé)**")
     record_translations(root, DAY)
     return build(root, folder / "site")
+
+
+def add_language(project: Path, locale: str, like: str, name: str, description: str) -> None:
+    """The README's steps: mkdocs.yml, the style guide, the language file, the pages."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace(
+        "        - locale: fr\n", f"        - locale: {locale}\n          name: {name}\n          site_name: Claude в "
+        f"Amazon Bedrock\n          site_description: \"{description}\"\n        - locale: fr\n", 1)
+    config.write_text(text.replace("    - {name: Français, link: fr/, lang: fr}\n", f"    - {{name: {name}, link: "
+                                   f"{locale}/, lang: {locale}}}\n    - {{name: Français, link: fr/, lang: fr}}\n", 1),
+                      encoding="utf-8")
+    shutil.copy(project / f"data/i18n/style/{like}.yml", project / f"data/i18n/style/{locale}.yml")
+    shutil.copy(project / f"data/i18n/{like}.yml", project / f"data/i18n/{locale}.yml")
+    shutil.copytree(project / "docs" / like, project / "docs" / locale)

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 import yaml
 from bs4 import BeautifulSoup
 from mkdocs.utils.yaml import yaml_load
@@ -24,7 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # Where test builds say they are published: absolute URLs (hreflang, sitemap) start here.
 SITE_URL = "https://docs.example.test/bedrock/"
 # What a build reads; a copy of these is a complete project.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "snippets", "hooks", "overrides", "translations")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "snippets", "hooks", "overrides", "translations",
+                 "authored_files")
 
 
 def site_config() -> dict:
@@ -40,6 +42,14 @@ def i18n_languages(config: dict) -> list[dict]:
 # The guide's languages (the default one is the root chooser) and pages, as mkdocs.yml says.
 LOCALES = tuple(guide_locales(ROOT))
 PAGES = tuple(entry.removesuffix(".md") for entry in site_config()["nav"])
+
+
+def for_language(table: dict, locale: str, what: str, where: str):
+    """A per-language table's entry; a language it lacks fails with what to add where."""
+    if locale not in table:
+        pytest.fail(f"{locale}: no {what} in {where}; add them for {locale} as the other languages have them",
+                    pytrace=False)
+    return table[locale]
 
 
 def copy_project(destination: Path, parts: tuple[str, ...] = PROJECT_PARTS) -> Path:

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from .browser import ARTIFACTS, SiteServer, screenshot_path
-from .project import LOCALES, SITE_URL, once_per_run, validated_facts
+from .project import LOCALES, SITE_URL, for_language, once_per_run, validated_facts
 from .search_ui import LunrSearcher, PagefindSearcher, first_results, lunr_build
 
 FACTS = validated_facts()
@@ -89,6 +89,9 @@ QUERIES = {
     ],
 }
 
+# A word for "inference profile" in each language, searched from the root's chooser.
+CHOOSER_QUERIES = {"ja": "推論プロファイル", "zh-TW": "推論設定檔", "ru": "профиля", "fr": "profils d’inférence"}
+
 # (locale, query, the pages that answer it, first result readers get, why). None: nothing.
 LIMITS = [
     ("zh-TW", "串流", STREAMING, None, "the streaming section's own heading is not found"),
@@ -100,7 +103,11 @@ LIMITS = [
 
 
 def every_query(locale: str) -> list[tuple[str, set[str]]]:
-    return QUERIES[locale] + [(query, right) for where, query, right, *_ in LIMITS if where == locale]
+    return queries_of(locale) + [(query, right) for where, query, right, *_ in LIMITS if where == locale]
+
+
+def queries_of(locale: str) -> list[tuple[str, set[str]]]:
+    return for_language(QUERIES, locale, "search queries", "QUERIES in tests/test_browser_search.py")
 
 
 _found: dict[str, dict[str, list[str]]] = {}
@@ -135,7 +142,7 @@ def listing(found: dict[str, list[str]], queries) -> list[str]:
 @pytest.mark.parametrize("locale", LOCALES)
 def test_queries_in_each_language_find_the_right_page(browser, served_site, locale):
     found = pagefind_results(browser, served_site, locale)
-    wrong = {query: found[query][:3] for query, right in QUERIES[locale]
+    wrong = {query: found[query][:3] for query, right in queries_of(locale)
              if not found[query] or found[query][0] not in right}
     assert wrong == {}, f"{locale}: first results that do not answer the query: {wrong}"
 
@@ -175,7 +182,7 @@ def test_the_chooser_searches_every_language(browser, served_site, locale):
     """On the root's chooser a reader has not picked a language yet: a word of any language
     finds that language's page on it among the first results (a word written alike in
     another language, or in an address a card cites, may come first)."""
-    query = {"ja": "推論プロファイル", "zh-TW": "推論設定檔", "ru": "профиля", "fr": "profils d’inférence"}[locale]
+    query = for_language(CHOOSER_QUERIES, locale, "chooser query", "CHOOSER_QUERIES in tests/test_browser_search.py")
     searcher = PagefindSearcher(browser, served_site, "")
     try:
         urls = searcher.results(query)[:5]
@@ -188,7 +195,7 @@ def test_the_chooser_searches_every_language(browser, served_site, locale):
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_by_keyboard_a_result_opens_with_the_words_marked(browser, served_site, locale):
-    query, right = QUERIES[locale][0]
+    query, right = every_query(locale)[0]
     searcher = PagefindSearcher(browser, served_site, locale)  # opened with the shortcut
     page = searcher.page
     try:

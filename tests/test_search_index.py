@@ -6,12 +6,12 @@ header, the language's not-found page included, in that language's words."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
+from .mutations import add_language
 from .project import LOCALES, ROOT, build, built_pages, copy_project, load_yaml
 
 BUNDLE = "pagefind"
@@ -59,12 +59,8 @@ def test_every_page_has_the_search_box_in_its_language(site, locale):
 def test_a_fifth_language_gets_its_own_index(tmp_path):
     # Ukrainian, added as the README says; Pagefind has no stemmer for it and indexes it anyway.
     project = copy_project(tmp_path / "project")
-    shutil.copy(project / "data/i18n/ru.yml", project / "data/i18n/uk.yml")
-    shutil.copytree(project / "docs/ru", project / "docs/uk")
-    config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace(
-        "        - locale: fr\n", "        - locale: uk\n          name: Українська\n        - locale: fr\n", 1),
-        encoding="utf-8")
+    add_language(project, "uk", like="ru", name="Українська",
+                 description="Як викликати моделі Claude від Anthropic через Amazon Bedrock.")
     result = build(project, tmp_path / "site")
     assert result.returncode == 0, result.log
     assert entry(result.site)["languages"]["uk"]["page_count"] == len(built_pages(result.site, "uk"))

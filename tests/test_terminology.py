@@ -9,7 +9,7 @@ import pytest
 from .checks.style import StyleError, glossary
 from .checks.terminology import terminology
 from .mutations import replace
-from .project import LOCALES, ROOT, copy_project, load_yaml
+from .project import LOCALES, ROOT, copy_project, for_language, load_yaml
 
 # What the localization review found, one defect per language: each must be caught.
 REVIEW_FINDINGS = {
@@ -36,7 +36,7 @@ def test_a_glossary_covers_the_recurring_concepts_once_each(locale):
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_a_term_to_avoid_is_named_with_file_line_and_the_preferred_term(tmp_path, locale):
-    page, wrong = REVIEW_FINDINGS[locale]
+    page, wrong = for_language(REVIEW_FINDINGS, locale, "review finding", "REVIEW_FINDINGS in tests/test_terminology.py")
     (term,) = [t for t in glossary(locale).terms if any(p.search(wrong) for p in t.avoid)]
     root = copy_project(tmp_path / "p", parts=("docs", "data"))
     path = root / "docs" / locale / page

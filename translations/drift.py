@@ -38,7 +38,8 @@ def changes(record: Record, now: Current, locales: list[str]) -> Iterator[Change
             if state is None:
                 yield page, anchor, "new"
                 continue
-            changed = [l for l in locales if l in by_locale and by_locale[l].fingerprint != state.fingerprints.get(l)]
+            changed = [l for l in locales if l in by_locale and l in state.fingerprints
+                       and by_locale[l].fingerprint != state.fingerprints[l]]
             if changed:
                 yield Change(page, anchor, changed, [l for l in changed if l in state.behind],
                              [l for l in locales if l not in changed])
@@ -50,7 +51,8 @@ def changes(record: Record, now: Current, locales: list[str]) -> Iterator[Change
 
 def problems(record: Record, now: Current, locales: list[str]) -> list[str]:
     """Unrecorded drift, each naming the page, the section, the languages and what to do."""
-    out = []
+    out = [f"{locale}: a language the record does not know yet; run `make translations-record` to record "
+           "its pages as they are (no other language falls out of date)" for locale in new_languages(record, locales)]
     for change in changes(record, now, locales):
         if not isinstance(change, Change):
             page, anchor, kind = change
@@ -70,6 +72,12 @@ def problems(record: Record, now: Current, locales: list[str]) -> list[str]:
                        "to mark them out of date (their readers then see a notice), or, for a change that needs "
                        f"no translation, `make translations-record EDITORIAL=\"{' '.join(f'{l}/{where}' for l in change.changed)}\"`")
     return out
+
+
+def new_languages(record: Record, locales: list[str]) -> list[str]:
+    """Languages added to the site since the record was written: none of their sections is in it."""
+    known = {locale for anchors in record.values() for state in anchors.values() for locale in state.fingerprints}
+    return [locale for locale in locales if locale not in known]
 
 
 def updated(record: Record, now: Current, locales: list[str], today: dt.date, earlier: EarlierText,
@@ -94,11 +102,12 @@ def _behind(old: SectionState, state: SectionState, page: str, anchor: str, loca
             today: dt.date, earlier: EarlierText, new: set,
             editorial: set) -> tuple[dict[str, Behind], dict[str, str]]:
     """Who is out of date after this change, and the changed languages' earlier texts."""
-    changed = [l for l in locales if state.fingerprints.get(l) != old.fingerprints.get(l)
+    known = [l for l in locales if l in old.fingerprints]  # a language new to the record starts current
+    changed = [l for l in known if state.fingerprints.get(l) != old.fingerprints[l]
                and not _said(editorial, l, page, anchor)]
     if not changed:
         return dict(old.behind), dict(old.before)
-    if len(changed) == len(locales):
+    if len(changed) == len(known):
         return {}, {}  # changed in every language at once: all current again
     said_new = {l for l in changed if _said(new, l, page, anchor)}
     caught_up = {l for l in changed if l in old.behind and l not in said_new}
@@ -111,7 +120,7 @@ def _behind(old: SectionState, state: SectionState, page: str, anchor: str, loca
             found = earlier(locale, page, anchor, old.fingerprints[locale])
             if found is not None:
                 before[locale] = found
-    for locale in (l for l in locales if fresh and l not in fresh):
+    for locale in (l for l in known if fresh and l not in fresh):
         if locale in behind:  # still behind, now behind a further change too
             behind[locale].changed_in = sorted(set(behind[locale].changed_in) | set(fresh), key=locales.index)
         else:

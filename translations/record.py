@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from authored_files import AuthoredFileError, load_yaml, read_text
+
 from .sections import Section, page_sections
 
 RECORD = Path("data/translations.yml")
@@ -54,7 +56,7 @@ def guide_pages(root: Path, locale: str) -> list[str]:
     """Every hand-written page of a language ('endpoints', 'model-cards/index' is generated)."""
     folder = root / "docs" / locale
     return sorted(p.relative_to(folder).with_suffix("").as_posix() for p in folder.rglob("*.md")
-                  if not p.read_text(encoding="utf-8").startswith(GENERATED))
+                  if not read_text(p, p.relative_to(root)).startswith(GENERATED))
 
 
 def current(root: Path, locales: list[str]) -> dict[str, dict[str, dict[str, Section]]]:
@@ -75,7 +77,7 @@ def load(root: Path) -> Record:
     if not path.exists():
         return {}
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = load_yaml(path, RECORD) or {}
         return {page: {anchor: SectionState(dict(entry["fingerprints"]),
                                             {locale: Behind(**behind) for locale, behind in
                                              (entry.get("behind") or {}).items()},

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from authored_files import read_text
+
 HEADING = re.compile(r"^(?P<level>#{1,6}) +(?P<title>.*?) *\{ *#(?P<anchor>[\w-]+) *\} *$")
 FENCE = re.compile(r"^ {0,3}(```|~~~)")
 CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
@@ -62,4 +64,5 @@ def sections(markdown: str, where: str = "") -> list[Section]:
 
 def page_sections(docs: Path, locale: str, page: str) -> list[Section]:
     path = docs / locale / f"{page}.md"
-    return sections(path.read_text(encoding="utf-8"), f"docs/{locale}/{page}.md")
+    where = f"docs/{locale}/{page}.md"
+    return sections(read_text(path, where), where)

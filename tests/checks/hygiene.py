@@ -10,24 +10,24 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from babel import Locale
+from babel.core import get_global
 from bs4 import BeautifulSoup
 
 from ..project import PAGES, article, i18n_languages, site_config
 
 TEXT_BLOCKS = "h1, h2, h3, h4, p, li, dd, dt, th, td, caption, .admonition-title"
 EXEMPT = "code, pre, .highlight, .tabbed-labels, table[data-table='model-ids'], .headerlink"
-FOREIGN_SCRIPTS = {
-    "ja": ("CYRILLIC", "HANGUL"),
-    "zh-TW": ("CYRILLIC", "HANGUL", "HIRAGANA", "KATAKANA"),
-    "ru": ("CJK", "HIRAGANA", "KATAKANA", "HANGUL"),
-    "fr": ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "CYRILLIC"),
-}
+# The scripts the check tells apart (by Unicode character name), and which of them each
+# writing system (ISO 15924, as CLDR's likely subtags give a locale's) uses.
+SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "CYRILLIC", "HANGUL")
+OWN_SCRIPTS = {"Jpan": {"CJK", "HIRAGANA", "KATAKANA"}, "Hant": {"CJK"}, "Hans": {"CJK"},
+               "Kore": {"HANGUL", "CJK"}, "Cyrl": {"CYRILLIC"}, "Latn": set()}
 # Small words that only appear in running text of that language, never in product names.
 FUNCTION_WORDS = {
     "English": {"the", "and", "with", "your", "you", "this", "that", "for", "from", "are", "is", "to", "of"},
     "French": {"le", "la", "les", "des", "du", "une", "est", "avec", "pour", "vous", "dans", "sur", "et"},
 }
-OWN_LATIN_LANGUAGE = {"fr": "French"}
 # Words OpenCC converts that Taiwan writes as they are: 台 (臺 is the formal form), 游標, the
 # Ministry of Education's term for a cursor (OpenCC turns it into 遊標 mid-sentence), and
 # 公布, the Ministry's standard form (OpenCC writes 公佈).
@@ -57,15 +57,36 @@ def _texts(site: Path, locale: str, page: str) -> list[str]:
     return texts
 
 
+class LanguageError(Exception):
+    """A language the check cannot place: the message says what to add where."""
+
+
+@lru_cache(maxsize=None)
+def foreign_scripts(locale: str) -> frozenset[str]:
+    """The scripts that do not belong on a locale's pages: all but its writing system's."""
+    subtags = get_global("likely_subtags")
+    likely = subtags.get(locale.replace("-", "_")) or subtags.get(locale.split("-")[0])
+    script = likely.split("_")[1] if likely else None
+    if script not in OWN_SCRIPTS:
+        raise LanguageError(f"language hygiene: {locale}: no script known for it ({script or 'none in CLDR'}); "
+                            f"add its ISO 15924 script to OWN_SCRIPTS in tests/checks/hygiene.py")
+    return frozenset(SCRIPTS) - OWN_SCRIPTS[script]
+
+
+def own_language(locale: str) -> str:
+    """The locale's language as FUNCTION_WORDS names languages ('French')."""
+    return Locale.parse(locale.split("-")[0]).english_name
+
+
 def _issues(locale: str, text: str) -> list[str]:
     issues = []
-    scripts = {_script(c) for c in text} & set(FOREIGN_SCRIPTS[locale])
+    scripts = {_script(c) for c in text} & foreign_scripts(locale)
     if scripts:
         issues.append(f"{', '.join(sorted(scripts)).lower()} characters on a {locale} page")
     words = set(re.findall(r"[a-zà-ÿ]+", text.lower()))
     for language, function_words in FUNCTION_WORDS.items():
         hits = words & function_words
-        if len(hits) >= 3 and OWN_LATIN_LANGUAGE.get(locale) != language:
+        if len(hits) >= 3 and own_language(locale) != language:
             issues.append(f"untranslated {language} ({', '.join(sorted(hits))})")
     if locale == "zh-TW":
         issues += [f"{c!r} is not Taiwan Traditional (write {t!r})" for c, t in _not_taiwanese(text)]
@@ -74,7 +95,7 @@ def _issues(locale: str, text: str) -> list[str]:
 
 def _script(char: str) -> str:
     name = unicodedata.name(char, "")
-    return next((s for s in ("CJK", "HIRAGANA", "KATAKANA", "CYRILLIC", "HANGUL") if name.startswith(s)), "")
+    return next((s for s in SCRIPTS if name.startswith(s)), "")
 
 
 def _not_taiwanese(text: str) -> list[tuple[str, str]]:

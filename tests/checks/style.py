@@ -11,6 +11,8 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError, field_validator
 
+from authored_files import AuthoredFileError, load_yaml
+
 from ..project import ROOT
 
 STYLE = Path("data/i18n/style")
@@ -119,8 +121,8 @@ def _guide(path: Path) -> Guide:
 
 def _read(path: Path) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
+        data = load_yaml(path)
+    except (OSError, yaml.YAMLError, AuthoredFileError) as error:
         raise StyleError(f"{path}: {error}") from None
     if not isinstance(data, dict):
         raise StyleError(f"{path}: expected a mapping at the top")

@@ -1,0 +1,71 @@
+"""mkdocs hook: what authors write is read strictly, and a normal build says nothing they
+would read as a problem.
+
+- mkdocs.yml with a key written twice stops the build naming line and key (mkdocs's own
+  reader keeps the last value without a word); so does a guide language without its switcher
+  entry, site_name or site_description.
+- A page that is not UTF-8 stops the build with one line naming the file and the byte offset
+  (mkdocs would stop with a traceback that names neither).
+- mkdocs-static-i18n notes at INFO, on every build, that `extra.alternate` links are not
+  absolute. They are relative on purpose (the site is served under a path), and the plugin
+  rewrites them per page. mkdocs notes that the theme's 404.html came out empty: hooks/not_found.py
+  writes each language's own instead. Both notes are dropped so authors are not sent looking
+  for a fault."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import site_data  # noqa: F401 (puts the project's packages on the path)
+import yaml
+from authored_files import AuthoredFileError, load_yaml, read_text
+from mkdocs.exceptions import PluginError
+
+QUIET = ("The 'extra.alternate' configuration contains a 'link' option that should be an absolute path",
+         "Template skipped: '404.html' generated empty output.")
+
+
+class _DropNotes(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not any(note in record.getMessage() for note in QUIET)
+
+
+def on_startup(command, dirty) -> None:
+    # On mkdocs's own handlers: a logger's filter would not see its children's records.
+    for handler in logging.getLogger("mkdocs").handlers:
+        handler.addFilter(_DropNotes())
+
+
+def on_config(config) -> None:
+    path = Path(config.config_file_path)
+    try:
+        load_yaml(path, path.name)
+    except (AuthoredFileError, yaml.YAMLError) as error:
+        raise PluginError(str(error)) from None
+    missing = language_gaps(config)
+    if missing:
+        raise PluginError(f"{path.name}: " + "; ".join(missing))
+
+
+def language_gaps(config) -> list[str]:
+    """What a guide language lacks in mkdocs.yml: the switcher's entry (else readers cannot
+    reach it), its site_name and site_description (else its pages carry English ones)."""
+    gaps = []
+    switcher = {entry.get("lang") for entry in config.extra.get("alternate", [])}
+    for language in config.plugins["i18n"].config.languages:
+        if language.link == "/":
+            continue  # the root's chooser
+        if language.locale not in switcher:
+            gaps.append(f"extra.alternate has no entry for {language.locale} "
+                        f"(add {{name: …, link: {language.locale}/, lang: {language.locale}}})")
+        gaps += [f"plugins.i18n.languages[{language.locale}].{key} is missing (its pages would show the English one)"
+                 for key in ("site_name", "site_description") if not language.get(key)]
+    return gaps
+
+
+def on_page_read_source(page, config) -> str:
+    try:
+        return read_text(page.file.abs_src_path, f"{Path(config.docs_dir).name}/{page.file.src_uri}")
+    except AuthoredFileError as error:
+        raise PluginError(str(error)) from None

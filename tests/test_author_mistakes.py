@@ -1,0 +1,160 @@
+"""Promise: what an author or translator gets wrong in data, language files, style guides,
+pages, samples and mkdocs.yml stops the build or `make check` with one line naming the file
+and where in it, never a traceback and never silence; a language added the README's way
+passes every check; and a build that is fine says nothing an author would act on."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from macros.loading import DataError, load_site_data
+
+from .checks.translation_drift import translation_drift
+from .mutations import add_language
+from .project import LOCALES, PROJECT_PARTS, build, build_environment, copy_project
+
+
+def duplicate_line(path: Path, pattern: str) -> int:
+    """Write the first line matching `pattern` twice; the second one's line number."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    index = next(i for i, line in enumerate(lines) if re.search(pattern, line))
+    lines.insert(index + 1, lines[index])
+    path.write_text("".join(lines), encoding="utf-8")
+    return index + 2
+
+
+def latin1(path: Path, old: str, new: str) -> int:
+    """Replace `old` with `new` written in Latin-1, as an editor set to it would save the
+    edit; the byte offset of its first non-ASCII character."""
+    before, after = path.read_text(encoding="utf-8").split(old, 1)
+    path.write_bytes(before.encode("utf-8") + new.encode("latin-1") + after.encode("utf-8"))
+    return len(before.encode("utf-8")) + next(i for i, c in enumerate(new) if ord(c) > 127)
+
+
+# Each: (file, what to do to it) -> the message it must give, built from what was done.
+DATA_CASES = {
+    "a fact written twice": ("data/bedrock.yml", lambda p: duplicate_line(p, r"^\s+context_window:"),
+                             "data/bedrock.yml: line {0}: key 'context_window' appears twice in one mapping"),
+    "a word written twice": ("data/i18n/ja.yml", lambda p: duplicate_line(p, r"^answer_yes:"),
+                             "data/i18n/ja.yml (locale ja): line {0}: key 'answer_yes' appears twice"),
+    "a translations entry written twice": ("data/translations.yml", lambda p: duplicate_line(p, r"^\s+ja: "),
+                                           "data/translations.yml: line {0}: key 'ja' appears twice"),
+    "facts not saved as UTF-8": ("data/bedrock.yml", lambda p: latin1(p, "facts_checked:", "# vérifié\nfacts_checked:"),
+                                 "data/bedrock.yml: not UTF-8: byte 0xe9 at offset {0}"),
+    "words not saved as UTF-8": ("data/i18n/fr.yml", lambda p: latin1(p, "Page introuvable", "Page introuvable é"),
+                                 "data/i18n/fr.yml (locale fr): not UTF-8: byte 0xe9 at offset {0}"),
+}
+
+
+@pytest.mark.parametrize("case", DATA_CASES)
+def test_a_data_mistake_names_file_and_line(case, tmp_path):
+    relative, mistake, message = DATA_CASES[case]
+    project = copy_project(tmp_path / "project", parts=("data", "mkdocs.yml"))
+    where = mistake(project / relative)
+    with pytest.raises(DataError) as refused:
+        load_site_data(project, list(LOCALES))
+    assert message.format(where) in str(refused.value)
+
+
+def rename_key_in_mkdocs(project: Path) -> int:
+    return duplicate_line(project / "mkdocs.yml", r"^\s+site_name: Claude sur Amazon Bedrock")
+
+
+def drop_switcher_entry(project: Path) -> None:
+    path = project / "mkdocs.yml"
+    path.write_text(re.sub(r"\n\s+- \{name: Русский, link: ru/, lang: ru\}", "", path.read_text(encoding="utf-8")),
+                    encoding="utf-8")
+
+
+def drop_site_description(project: Path) -> None:
+    path = project / "mkdocs.yml"
+    path.write_text(re.sub(r"\n\s+site_description: \"Как[^\n]*", "", path.read_text(encoding="utf-8")),
+                    encoding="utf-8")
+
+
+BUILD_CASES = {
+    "a key written twice in mkdocs.yml": (rename_key_in_mkdocs,
+                                          "mkdocs.yml: line {0}: key 'site_name' appears twice in one mapping"),
+    "a language missing from the switcher": (drop_switcher_entry,
+                                             "mkdocs.yml: extra.alternate has no entry for ru (add {{name: …, "
+                                             "link: ru/, lang: ru}})"),
+    "a language without its description": (drop_site_description, "mkdocs.yml: plugins.i18n.languages[ru]."
+                                           "site_description is missing (its pages would show the English one)"),
+    "a page not saved as UTF-8": (lambda p: latin1(p / "docs/fr/logging.md", "# Journalisation", "# Journalisation é"),
+                                  "docs/fr/logging.md: not UTF-8: byte 0xe9 at offset {0} (line 1)"),
+    "a sample not saved as UTF-8": (lambda p: latin1(p / "snippets/make_request/python.py", "import", "# é\nimport"),
+                                    "python.py: not UTF-8: byte 0xe9 at offset {0}"),
+}
+
+
+@pytest.mark.parametrize("case", BUILD_CASES)
+def test_a_build_mistake_stops_with_one_line_naming_it(case, tmp_path):
+    mistake, message = BUILD_CASES[case]
+    project = copy_project(tmp_path / "project")
+    where = mistake(project)
+    result = build(project, tmp_path / "site", BUILD_ONLY_LOCALE="fr")  # French alone: faster
+    assert result.returncode != 0, f"{case}: the build went through"
+    assert message.format(where) in result.log, result.log[-2000:]
+    assert "Traceback" not in result.log
+
+
+def test_a_good_build_says_nothing_to_act_on(site_build):
+    noise = [line for line in site_build.log.splitlines()
+             if line.startswith(("WARNING", "ERROR")) or "extra.alternate" in line or "Template skipped" in line]
+    assert noise == []
+
+
+def checks(project: Path) -> subprocess.CompletedProcess:
+    """`make check` in a copy of the project."""
+    environment = {**build_environment(), "PYTHONPATH": str(project)}
+    return subprocess.run([sys.executable, "-m", "tests.checks"], cwd=project, env=environment,
+                          capture_output=True, text=True, check=False)
+
+
+def test_a_fifth_language_added_the_readme_way_passes_every_check(tmp_path):
+    project = copy_project(tmp_path / "project", PROJECT_PARTS + ("tests",))
+    add_language(project, "uk", like="ru", name="Українська",
+                 description="Як викликати моделі Claude від Anthropic через Amazon Bedrock.")
+    assert translation_drift(project, [*LOCALES, "uk"]) == [
+        "uk: a language the record does not know yet; run `make translations-record` to record its pages as "
+        "they are (no other language falls out of date)"]
+    recorded = subprocess.run([sys.executable, "-m", "translations", "record"], cwd=project, capture_output=True,
+                              text=True, env={**build_environment(), "PYTHONPATH": str(project)}, check=False)
+    assert recorded.returncode == 0, recorded.stdout + recorded.stderr
+    second = checks(project)
+    assert second.returncode == 0, second.stdout + second.stderr
+
+
+def test_a_style_guide_entry_written_twice_names_file_and_line(tmp_path):
+    from .checks.style import StyleError, glossary
+
+    project = copy_project(tmp_path / "project", parts=("data",))
+    path = project / "data/i18n/style/fr.yml"
+    line = duplicate_line(path, r"^language:")
+    with pytest.raises(StyleError) as refused:
+        glossary("fr", project)
+    assert f"line {line}: key 'language' appears twice in one mapping" in str(refused.value)
+
+
+def test_a_language_without_a_known_script_is_named_with_what_to_add():
+    from .checks.hygiene import LanguageError, foreign_scripts
+
+    assert foreign_scripts("uk") == foreign_scripts("ru")  # derived from CLDR: Cyrillic
+    with pytest.raises(LanguageError) as refused:
+        foreign_scripts("ar")
+    assert str(refused.value) == ("language hygiene: ar: no script known for it (Arab); add its ISO 15924 "
+                                  "script to OWN_SCRIPTS in tests/checks/hygiene.py")
+
+
+def test_a_test_table_without_the_language_says_what_to_add_where():
+    from .project import for_language
+
+    with pytest.raises(pytest.fail.Exception) as failed:
+        for_language({"ja": []}, "uk", "search queries", "QUERIES in tests/test_browser_search.py")
+    assert str(failed.value) == ("uk: no search queries in QUERIES in tests/test_browser_search.py; add them for uk "
+                                 "as the other languages have them")
