@@ -4,8 +4,8 @@ would read as a problem.
 - mkdocs.yml with a key written twice stops the build naming line and key (mkdocs's own
   reader keeps the last value without a word); so does a guide language without its switcher
   entry, site_name or site_description.
-- A page that is not UTF-8 stops the build with one line naming the file and the byte offset
-  (mkdocs would stop with a traceback that names neither).
+- A page or theme template that is not UTF-8 stops the build with one line naming the file
+  and the byte offset (mkdocs and Jinja would stop with a traceback that names neither).
 - mkdocs-static-i18n notes at INFO, on every build, that `extra.alternate` links are not
   absolute. They are relative on purpose (the site is served under a path), and the plugin
   rewrites them per page. mkdocs notes that the theme's 404.html came out empty: hooks/not_found.py
@@ -46,6 +46,13 @@ def on_config(config) -> None:
     missing = language_gaps(config)
     if missing:
         raise PluginError(f"{path.name}: " + "; ".join(missing))
+    overrides = Path(config.theme.custom_dir or path.parent / "overrides")
+    for template in sorted(overrides.rglob("*")) if overrides.is_dir() else []:
+        if template.is_file():  # Jinja would stop on bad bytes with a traceback naming no file
+            try:
+                read_text(template, template.relative_to(path.parent))
+            except AuthoredFileError as error:
+                raise PluginError(str(error)) from None
 
 
 def language_gaps(config) -> list[str]:

@@ -87,6 +87,8 @@ BUILD_CASES = {
                                            "site_description is missing (its pages would show the English one)"),
     "a page not saved as UTF-8": (lambda p: latin1(p / "docs/fr/logging.md", "# Journalisation", "# Journalisation é"),
                                   "docs/fr/logging.md: not UTF-8: byte 0xe9 at offset {0} (line 1)"),
+    "a template not saved as UTF-8": (lambda p: latin1(p / "overrides/404.html", "-#}", "é -#}"),
+                                      "overrides/404.html: not UTF-8: byte 0xe9 at offset {0}"),
     "a sample not saved as UTF-8": (lambda p: latin1(p / "snippets/make_request/python.py", "import", "# é\nimport"),
                                     "python.py: not UTF-8: byte 0xe9 at offset {0}"),
 }
