@@ -140,17 +140,19 @@ def test_a_style_guide_entry_written_twice_names_file_and_line(tmp_path):
     line = duplicate_line(path, r"^language:")
     with pytest.raises(StyleError) as refused:
         glossary("fr", project)
-    assert f"line {line}: key 'language' appears twice in one mapping" in str(refused.value)
+    assert str(refused.value).startswith(f"{path}: line {line}: key 'language' appears twice in one mapping")
 
 
-def test_a_language_without_a_known_script_is_named_with_what_to_add():
-    from .checks.hygiene import LanguageError, foreign_scripts
+def test_a_language_without_a_known_script_is_named_with_what_to_add(tmp_path):
+    from .checks.hygiene import LanguageError, foreign_scripts, hygiene
 
     assert foreign_scripts("uk") == foreign_scripts("ru")  # derived from CLDR: Cyrillic
     with pytest.raises(LanguageError) as refused:
         foreign_scripts("ar")
-    assert str(refused.value) == ("language hygiene: ar: no script known for it (Arab); add its ISO 15924 "
-                                  "script to OWN_SCRIPTS in tests/checks/hygiene.py")
+    message = ("language hygiene: ar: no script known for it (Arab); add its ISO 15924 script to OWN_SCRIPTS "
+               "in tests/checks/hygiene.py")
+    assert str(refused.value) == message
+    assert hygiene(tmp_path, ["ar"]) == [message]  # make check: that one line, no traceback
 
 
 def test_a_test_table_without_the_language_says_what_to_add_where():

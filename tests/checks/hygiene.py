@@ -37,6 +37,11 @@ TAIWAN_USAGE = ("台", "游標", "公布")
 def hygiene(site: Path, locales) -> list[str]:
     problems = []
     for locale in locales:
+        try:
+            foreign_scripts(locale)
+        except LanguageError as error:  # one line for the language, not one per paragraph
+            problems.append(str(error))
+            continue
         for page in PAGES:
             for text in _texts(site, locale, page):
                 problems += [f"{locale}/{page}: {issue} in {_short(text)!r}" for issue in _issues(locale, text)]

@@ -122,7 +122,9 @@ def _guide(path: Path) -> Guide:
 def _read(path: Path) -> dict:
     try:
         data = load_yaml(path)
-    except (OSError, yaml.YAMLError, AuthoredFileError) as error:
+    except AuthoredFileError as error:  # names the file itself
+        raise StyleError(str(error)) from None
+    except (OSError, yaml.YAMLError) as error:
         raise StyleError(f"{path}: {error}") from None
     if not isinstance(data, dict):
         raise StyleError(f"{path}: expected a mapping at the top")
