@@ -74,7 +74,7 @@ def sample_files(root: Path, sample: str) -> list[Path]:
 def render_code(path: Path, values: dict[str, str], comments: dict[str, str]) -> str:
     """One sample file with its slots filled for one locale."""
     try:
-        source = read_text(path, path.name)
+        source = read_text(path, path.relative_to(path.parents[2]))  # snippets/<sample>/<file>
     except AuthoredFileError as error:
         raise SnippetError(str(error)) from None
     marker = LANGUAGES[path.suffix][1]

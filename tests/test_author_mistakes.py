@@ -90,7 +90,7 @@ BUILD_CASES = {
     "a template not saved as UTF-8": (lambda p: latin1(p / "overrides/404.html", "-#}", "é -#}"),
                                       "overrides/404.html: not UTF-8: byte 0xe9 at offset {0}"),
     "a sample not saved as UTF-8": (lambda p: latin1(p / "snippets/make_request/python.py", "import", "# é\nimport"),
-                                    "python.py: not UTF-8: byte 0xe9 at offset {0}"),
+                                    "snippets/make_request/python.py: not UTF-8: byte 0xe9 at offset {0}"),
 }
 
 
