@@ -22,6 +22,7 @@ import re
 import subprocess
 from pathlib import Path
 
+from model_cards import FOLDER as CARDS
 from site_data import guide_locales, locale_prefix, site_path, strings
 from markupsafe import escape
 from mkdocs.exceptions import PluginError
@@ -43,7 +44,7 @@ RANKING = {"pageLength": 0.2}  # Pagefind's default is 0.75
 
 
 def on_post_page(output: str, page, config) -> str:
-    card = page.file.src_uri.split("/")[-2:-1] == ["model-cards"] and not page.is_index
+    card = page.file.src_uri.split("/")[-2:-1] == [CARDS] and not page.is_index
     weight = f' data-pagefind-weight="{CARD_WEIGHT}"' if card else ""
     indexed = ARTICLE.replace(">", f" data-pagefind-body{weight}>", 1)
     output = output.replace(ARTICLE, indexed, 1)

@@ -111,10 +111,10 @@ def test_a_good_build_says_nothing_to_act_on(site_build):
     assert noise == []
 
 
-def checks(project: Path) -> subprocess.CompletedProcess:
-    """`make check` in a copy of the project."""
+def run_module(project: Path, *module_and_args: str) -> subprocess.CompletedProcess:
+    """`python -m …` in a copy of the project: `tests.checks` is `make check`."""
     environment = {**build_environment(), "PYTHONPATH": str(project)}
-    return subprocess.run([sys.executable, "-m", "tests.checks"], cwd=project, env=environment,
+    return subprocess.run([sys.executable, "-m", *module_and_args], cwd=project, env=environment,
                           capture_output=True, text=True, check=False)
 
 
@@ -125,11 +125,10 @@ def test_a_fifth_language_added_the_readme_way_passes_every_check(tmp_path):
     assert translation_drift(project, [*LOCALES, "uk"]) == [
         "uk: a language the record does not know yet; run `make translations-record` to record its pages as "
         "they are (no other language falls out of date)"]
-    recorded = subprocess.run([sys.executable, "-m", "translations", "record"], cwd=project, capture_output=True,
-                              text=True, env={**build_environment(), "PYTHONPATH": str(project)}, check=False)
+    recorded = run_module(project, "translations", "record")
     assert recorded.returncode == 0, recorded.stdout + recorded.stderr
-    second = checks(project)
-    assert second.returncode == 0, second.stdout + second.stderr
+    checked = run_module(project, "tests.checks")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
 def test_a_style_guide_entry_written_twice_names_file_and_line(tmp_path):

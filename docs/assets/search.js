@@ -11,7 +11,7 @@
   search.pagefindOptions.highlightParam = HIGHLIGHT;
   // Result links start at the site's root, wherever the site is served.
   search.pagefindOptions.baseUrl = new URL(settings.site + "/", location.href).pathname;
-  if (settings.ranking) search.pagefindOptions.ranking = settings.ranking;
+  search.pagefindOptions.ranking = settings.ranking;
   if (settings.merge) {
     search.options.mergeIndex = settings.merge.map(function (index) {
       var path = new URL(index.bundlePath, location.href).pathname;
