@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from . import mutations
+from . import mutations, published_site
 from .browser import CHROMIUM_FLAGS, SiteServer, chromium_path
 from .project import ROOT, SITE_URL, Build, build, once_per_run
 
@@ -20,9 +20,34 @@ _guard = importlib.util.spec_from_file_location(
 _guard.loader.exec_module(importlib.util.module_from_spec(_guard))
 
 
+def pytest_sessionstart(session):
+    if hasattr(session.config, "workerinput"):
+        return  # xdist workers: the controller checks once
+    published_site.forget()
+    if refusals := published_site.refusals():
+        pytest.exit("\n".join(refusals), returncode=pytest.ExitCode.USAGE_ERROR)
+
+
+def pytest_sessionfinish(session):
+    """In a publishing run, what is left to deploy must be byte for byte what the tests read."""
+    if hasattr(session.config, "workerinput") or not (changes := published_site.changes()):
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    for change in ["the tested site must not be deployed:", *changes]:
+        reporter.write_line(change, red=True)
+    session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def _build_the_site(scratch):
+    built = build(ROOT, published_site.folder(scratch / "site"))
+    if built.returncode == 0:
+        published_site.record(built.site)
+    return built
+
+
 @pytest.fixture(scope="session")
 def site_build(tmp_path_factory, worker_id) -> Build:
-    return once_per_run(tmp_path_factory, worker_id, "site", lambda folder: build(ROOT, folder / "site"))
+    return once_per_run(tmp_path_factory, worker_id, "site", _build_the_site)
 
 
 @pytest.fixture(scope="session")

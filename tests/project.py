@@ -23,7 +23,11 @@ from translations.record import guide_locales
 
 ROOT = Path(__file__).resolve().parent.parent
 # Where test builds say they are published: absolute URLs (hreflang, sitemap) start here.
-SITE_URL = "https://docs.example.test/bedrock/"
+# The publishing workflow sets SITE_URL to the Pages address, so that its tested build is the
+# one it deploys (see TESTED_SITE_DIR in conftest.py).
+SITE_URL = (os.environ.get("SITE_URL") or "https://docs.example.test/bedrock/").rstrip("/") + "/"
+# The build date: the last commit's, as `make` exports it; 2026-01-01 where nothing sets one.
+BUILD_DATE = os.environ.get("SOURCE_DATE_EPOCH") or "1767225600"
 # What a build reads; a copy of these is a complete project.
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "snippets", "hooks", "overrides", "translations",
                  "authored_files")
@@ -74,13 +78,13 @@ class Build:
 
 
 def build_environment(**extra: str) -> dict[str, str]:
-    """What a build sees: a clean environment, a fixed build date, published at SITE_URL,
+    """What a build sees: a clean environment, BUILD_DATE, published at SITE_URL,
     under the loopback-only guard of the snippet checks (a build never reaches the network)."""
     return {
         "PATH": os.environ.get("PATH", ""),
         "HOME": os.environ.get("HOME", "/tmp"),
         "NO_MKDOCS_2_WARNING": "1",
-        "SOURCE_DATE_EPOCH": "1767225600",
+        "SOURCE_DATE_EPOCH": BUILD_DATE,
         "SITE_URL": SITE_URL,
         "PYTHONPATH": str(ROOT / "tests/snippets/guard"),
         "LOOPBACK_GUARD_LABEL": "mkdocs build",

@@ -37,7 +37,7 @@ def test_broken_targets_are_reported_with_their_page(site, tmp_path):
         "which ru/endpoints/ does not have",
         "ru/models/index.html: <a href='../no-such-page/'> points to ru/no-such-page/, which the build "
         "does not have",
-        "ru/models/index.html: <link href='https://docs.example.test/bedrock/fr/modeles/'> points to "
+        f"ru/models/index.html: <link href='{SITE_URL}fr/modeles/'> points to "
         "fr/modeles/, which the build does not have",
     ]
 

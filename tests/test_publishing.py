@@ -1,6 +1,6 @@
 """Promise: publishing is one command and one workflow. `make build` writes a site that loads
 nothing from other hosts; the GitHub Actions workflow runs the whole test suite, browser
-tests included, before it builds for the Pages address and deploys site/."""
+tests included, and deploys the very build those tests read."""
 
 from __future__ import annotations
 
@@ -33,15 +33,23 @@ def test_the_site_loads_nothing_from_other_hosts(site):
     assert outside == []
 
 
-def test_the_workflow_tests_then_builds_for_pages_then_deploys():
+def test_the_workflow_deploys_the_very_build_its_tests_passed_on():
+    """One build: `.ci/run` (make test, REQUIRE_BROWSER=1) builds the site for the Pages address
+    into TESTED_SITE_DIR, every test reads that build, and that folder is what is uploaded and
+    deployed; nothing else builds. Pull requests are tested and never deployed."""
     workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
     build, deploy = workflow["jobs"]["build"], workflow["jobs"]["deploy"]
-    runs = [step.get("run", "") for step in build["steps"]]
-    uses = [step.get("uses", "").split("@")[0] for step in build["steps"]]
-    test_step = runs.index(".ci/run")  # make test with REQUIRE_BROWSER=1, as CI runs it
-    build_step = next(i for i, run in enumerate(runs) if run.startswith("make build SITE_URL="))
-    assert test_step < build_step < uses.index("actions/upload-pages-artifact")
-    assert build["steps"][uses.index("actions/upload-pages-artifact")]["with"]["path"] == "site"
+    steps = build["steps"]
+    uses = [step.get("uses", "").split("@")[0] for step in steps]
+    test = next(i for i, step in enumerate(steps) if step.get("run") == ".ci/run")
+    upload = uses.index("actions/upload-pages-artifact")
+    assert uses.index("actions/configure-pages") < test < upload
+    env = steps[test]["env"]
+    assert env["SITE_URL"] == "${{ steps.pages.outputs.base_url }}/"  # passed as data, not as shell
+    assert steps[upload]["with"]["path"] == env["TESTED_SITE_DIR"]
+    assert not any(re.search(r"\b(make|mkdocs)\b", step.get("run", "")) for step in steps)  # no second build
+    assert "make test" in (ROOT / ".ci/run").read_text(encoding="utf-8")
     assert deploy["needs"] == "build"
     assert [step["uses"].split("@")[0] for step in deploy["steps"]] == ["actions/deploy-pages"]
-    assert "make test" in (ROOT / ".ci/run").read_text(encoding="utf-8")
+    not_on_pull_requests = "github.event_name != 'pull_request'"
+    assert steps[upload]["if"] == deploy["if"] == not_on_pull_requests
