@@ -24,7 +24,7 @@ from translations.record import guide_locales
 ROOT = Path(__file__).resolve().parent.parent
 # Where test builds say they are published: absolute URLs (hreflang, sitemap) start here.
 # The publishing workflow sets SITE_URL to the Pages address, so that its tested build is the
-# one it deploys (see TESTED_SITE_DIR in conftest.py).
+# one it deploys (see tests/published_site.py).
 SITE_URL = (os.environ.get("SITE_URL") or "https://docs.example.test/bedrock/").rstrip("/") + "/"
 # The build date: the last commit's, as `make` exports it; 2026-01-01 where nothing sets one.
 BUILD_DATE = os.environ.get("SOURCE_DATE_EPOCH") or "1767225600"
