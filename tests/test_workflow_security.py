@@ -1,6 +1,6 @@
 """Promise: publishing runs with least privilege. zizmor, pinned in requirements.txt, audits
 everything under .github (the workflow, the Dependabot configuration) offline, as its most
-suspicious persona, and finds nothing; a finding it would make is silenced only in place, on
+suspicious persona, and finds nothing (a file it cannot read as a workflow fails too); a finding it would make is silenced only in place, on
 its own line, with the reason. Each job holds only the permissions it uses, every action is
 pinned to a commit with its version beside it, and every pin the project has gets update
 proposals."""
@@ -30,7 +30,7 @@ def audit(folder: Path, *options: str) -> tuple[list[dict], set[str]]:
     if not zizmor.exists():
         pytest.fail(f"{zizmor} is missing: `make test` installs it from requirements.txt", pytrace=False)
     command = [str(zizmor), "--offline", "--no-config", "--persona=auditor", "--format=json",
-               "--no-exit-codes", *options, folder.name]
+               "--no-exit-codes", "--strict-collection", *options, folder.name]
     # No token in its environment: offline, it could not use one anyway.
     result = subprocess.run(command, cwd=folder.parent, capture_output=True, text=True, timeout=60,
                             env={"PATH": "/usr/bin:/bin", "HOME": str(folder.parent)})
