@@ -1,9 +1,9 @@
 """Promise: publishing runs with least privilege. zizmor, pinned in requirements.txt, audits
 everything under .github (the workflow, the Dependabot configuration) offline, as its most
-suspicious persona, and finds nothing (a file it cannot read as a workflow fails too); a finding it would make is silenced only in place, on
-its own line, with the reason. Each job holds only the permissions it uses, every action is
-pinned to a commit with its version beside it, and every pin the project has gets update
-proposals."""
+suspicious persona, and finds nothing; a file it cannot read as a workflow fails too. A
+finding it would make is silenced only in place, on its own line, with the reason. Each job
+holds only the permissions it uses, every action is pinned to a commit with its version
+beside it, and every pin the project has gets update proposals."""
 
 from __future__ import annotations
 
