@@ -15,6 +15,7 @@ would read as a problem.
 from __future__ import annotations
 
 import logging
+from contextlib import contextmanager
 from pathlib import Path
 
 import site_data  # noqa: F401 (puts the project's packages on the path)
@@ -37,22 +38,27 @@ def on_startup(command, dirty) -> None:
         handler.addFilter(_DropNotes())
 
 
-def on_config(config) -> None:
-    path = Path(config.config_file_path)
+@contextmanager
+def _stops_the_build():
+    """A file that cannot be read as written stops the build with its one-line message."""
     try:
-        load_yaml(path, path.name)
+        yield
     except (AuthoredFileError, yaml.YAMLError) as error:
         raise PluginError(str(error)) from None
+
+
+def on_config(config) -> None:
+    path = Path(config.config_file_path)
+    with _stops_the_build():
+        load_yaml(path, path.name)
     missing = language_gaps(config)
     if missing:
         raise PluginError(f"{path.name}: " + "; ".join(missing))
     overrides = Path(config.theme.custom_dir or path.parent / "overrides")
     for template in sorted(overrides.rglob("*")) if overrides.is_dir() else []:
         if template.is_file():  # Jinja would stop on bad bytes with a traceback naming no file
-            try:
+            with _stops_the_build():
                 read_text(template, template.relative_to(path.parent))
-            except AuthoredFileError as error:
-                raise PluginError(str(error)) from None
 
 
 def language_gaps(config) -> list[str]:
@@ -72,7 +78,5 @@ def language_gaps(config) -> list[str]:
 
 
 def on_page_read_source(page, config) -> str:
-    try:
+    with _stops_the_build():
         return read_text(page.file.abs_src_path, f"{Path(config.docs_dir).name}/{page.file.src_uri}")
-    except AuthoredFileError as error:
-        raise PluginError(str(error)) from None

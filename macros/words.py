@@ -57,8 +57,8 @@ class CardWords(Strict):
 
     def fact_label(self, fact: str) -> str:
         """The words for a fact, as the card's rows name it."""
-        rows = {"bedrock_id": self.base_id, "geos": self.profile_ids, "lifecycle": self.status}
-        rows["messages_api_id"] = self.messages_api_id
+        rows = {"bedrock_id": self.base_id, "geos": self.profile_ids, "lifecycle": self.status,
+                "messages_api_id": self.messages_api_id}
         return rows.get(fact) or getattr(self, fact)
 
 
@@ -117,6 +117,9 @@ class NotFoundWords(Strict):
     home: str
 
 
+COUNT_AND_TERM = r"\[COUNT\].*\[SEARCH_TERM\]|\[SEARCH_TERM\].*\[COUNT\]"  # in either order
+
+
 class SearchWords(Strict):
     """The site search's words (Pagefind's component UI, set by docs/assets/search.js under
     Pagefind's own keys). [SEARCH_TERM] and [COUNT] are filled in by Pagefind."""
@@ -128,8 +131,8 @@ class SearchWords(Strict):
     searching: str = Field(pattern=r"\[SEARCH_TERM\]")
     zero_results: str = Field(pattern=r"\[SEARCH_TERM\]")
     # Both name the query: readers see what the count is for.
-    one_result: str = Field(pattern=r"\[COUNT\].*\[SEARCH_TERM\]|\[SEARCH_TERM\].*\[COUNT\]")
-    many_results: str = Field(pattern=r"\[COUNT\].*\[SEARCH_TERM\]|\[SEARCH_TERM\].*\[COUNT\]")
+    one_result: str = Field(pattern=COUNT_AND_TERM)
+    many_results: str = Field(pattern=COUNT_AND_TERM)
     input_hint: str
     loading: str
     error_search: str

@@ -144,8 +144,13 @@ def page_path(site: Path, locale: str, page: str) -> Path:
     return (site / locale if locale else site) / page_url(page) / "index.html"
 
 
+def html(path: Path) -> BeautifulSoup:
+    """A built HTML file, parsed."""
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
 def soup(site: Path, locale: str, page: str) -> BeautifulSoup:
-    return BeautifulSoup(page_path(site, locale, page).read_text(encoding="utf-8"), "html.parser")
+    return html(page_path(site, locale, page))
 
 
 def article(site: Path, locale: str, page: str):

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .project import ROOT, Build, build, copy_project
+from .project import Build, build, copy_project
 
 LUNR_HOOK = Path(__file__).parent / "search_baseline/lunr_hook.py"
 # Material's search plugin as the site had it before Pagefind (2026-12-01): word boundaries
@@ -113,7 +113,7 @@ def lunr_build(folder: Path) -> Build:
     """The site with Material's lunr search: its plugin, and the hook that gave each language
     its own index and lunr language."""
     project = with_lunr_search(copy_project(folder / "project"))
-    return build(project, folder / "site", PYTHONPATH=str(ROOT / "tests/snippets/guard"))
+    return build(project, folder / "site")
 
 
 def with_lunr_search(project: Path) -> Path:

@@ -65,26 +65,23 @@ def rename_key_in_mkdocs(project: Path) -> int:
     return duplicate_line(project / "mkdocs.yml", r"^\s+site_name: Claude sur Amazon Bedrock")
 
 
-def drop_switcher_entry(project: Path) -> None:
-    path = project / "mkdocs.yml"
-    path.write_text(re.sub(r"\n\s+- \{name: Русский, link: ru/, lang: ru\}", "", path.read_text(encoding="utf-8")),
-                    encoding="utf-8")
-
-
-def drop_site_description(project: Path) -> None:
-    path = project / "mkdocs.yml"
-    path.write_text(re.sub(r"\n\s+site_description: \"Как[^\n]*", "", path.read_text(encoding="utf-8")),
-                    encoding="utf-8")
+def drop_from_mkdocs(pattern: str):
+    """A mistake that deletes the line of mkdocs.yml matching `pattern`."""
+    def drop(project: Path) -> None:
+        path = project / "mkdocs.yml"
+        path.write_text(re.sub(r"\n\s+" + pattern, "", path.read_text(encoding="utf-8")), encoding="utf-8")
+    return drop
 
 
 BUILD_CASES = {
     "a key written twice in mkdocs.yml": (rename_key_in_mkdocs,
                                           "mkdocs.yml: line {0}: key 'site_name' appears twice in one mapping"),
-    "a language missing from the switcher": (drop_switcher_entry,
+    "a language missing from the switcher": (drop_from_mkdocs(r"- \{name: Русский, link: ru/, lang: ru\}"),
                                              "mkdocs.yml: extra.alternate has no entry for ru (add {{name: …, "
                                              "link: ru/, lang: ru}})"),
-    "a language without its description": (drop_site_description, "mkdocs.yml: plugins.i18n.languages[ru]."
-                                           "site_description is missing (its pages would show the English one)"),
+    "a language without its description": (drop_from_mkdocs(r"site_description: \"Как[^\n]*"),
+                                           "mkdocs.yml: plugins.i18n.languages[ru].site_description is missing "
+                                           "(its pages would show the English one)"),
     "a page not saved as UTF-8": (lambda p: latin1(p / "docs/fr/logging.md", "# Journalisation", "# Journalisation é"),
                                   "docs/fr/logging.md: not UTF-8: byte 0xe9 at offset {0} (line 1)"),
     "a template not saved as UTF-8": (lambda p: latin1(p / "overrides/404.html", "-#}", "é -#}"),

@@ -9,10 +9,9 @@ import shutil
 from urllib.parse import urlsplit
 
 import yaml
-from bs4 import BeautifulSoup
 
 from . import published_site
-from .project import ROOT, SITE_URL
+from .project import ROOT, SITE_URL, html
 
 WORKFLOW = ROOT / ".github/workflows/publish.yml"
 
@@ -23,7 +22,7 @@ def test_the_site_loads_nothing_from_other_hosts(site):
     loads = [("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src"), ("source", "src")]
     outside = []
     for path in sorted(site.rglob("*.html")):
-        page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        page = html(path)
         for tag, attribute in loads:
             for element in page.find_all(tag, attrs={attribute: True}):
                 url = element[attribute]

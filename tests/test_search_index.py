@@ -9,20 +9,15 @@ import json
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 
 from .mutations import add_language
-from .project import LOCALES, ROOT, build, built_pages, copy_project, load_yaml
+from .project import LOCALES, ROOT, build, built_pages, copy_project, html, load_yaml
 
 BUNDLE = "pagefind"
 
 
 def entry(site: Path, bundle: str = BUNDLE) -> dict:
     return json.loads((site / bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
-
-
-def html(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
 def search_settings(page) -> dict:

@@ -10,16 +10,11 @@ import xml.etree.ElementTree as ElementTree
 from urllib.parse import urlsplit
 
 import pytest
-from bs4 import BeautifulSoup
 
-from .project import LOCALES, ROOT, SITE_URL, built_pages, load_yaml
+from .project import LOCALES, ROOT, SITE_URL, built_pages, html, load_yaml
 
 NAMESPACES = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 SITE_PATH = urlsplit(SITE_URL).path
-
-
-def html(path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
 def head_alternates(site, url: str) -> dict[str, str]:
