@@ -158,3 +158,16 @@ def test_a_test_table_without_the_language_says_what_to_add_where():
         for_language({"ja": []}, "uk", "search queries", "QUERIES in tests/test_browser_search.py")
     assert str(failed.value) == ("uk: no search queries in QUERIES in tests/test_browser_search.py; add them for uk "
                                  "as the other languages have them")
+
+
+
+def test_a_style_guide_that_is_not_yaml_is_one_problem_of_make_check(tmp_path):
+    """Not a traceback: make check's terminology step names the file and where YAML stopped."""
+    from .checks.__main__ import _style
+    from .checks.style import glossary
+
+    project = copy_project(tmp_path / "project", parts=("data",))
+    path = project / "data/i18n/style/ru.yml"
+    path.write_text(path.read_text(encoding="utf-8") + "terms: [unclosed\n", encoding="utf-8")
+    (problem,) = _style(lambda: glossary("ru", project))
+    assert problem.startswith(f"{path}: ") and "line" in problem and "\n" not in problem

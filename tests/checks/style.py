@@ -125,7 +125,8 @@ def _read(path: Path) -> dict:
     except AuthoredFileError as error:  # names the file itself
         raise StyleError(str(error)) from None
     except (OSError, yaml.YAMLError) as error:
-        raise StyleError(f"{path}: {error}") from None
+        shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+        raise StyleError(f"{shown}: {' '.join(str(error).split())}") from None
     if not isinstance(data, dict):
         raise StyleError(f"{path}: expected a mapping at the top")
     return data

@@ -15,6 +15,9 @@ from .style import Guide, glossary
 
 FENCE = re.compile(r"^\s*(```|~~~)")
 
+# A mapping key at the start of a YAML line ("  endpoints: …").
+YAML_KEY = re.compile(r"^\s*[\w-]+:(?=\s|$)")
+
 
 def terminology(root: Path, locales, site: Path | None = None) -> list[str]:
     problems = []
@@ -46,14 +49,14 @@ def _sources(root: Path, locale: str) -> list[Path]:
 
 
 def _prose_lines(path: Path):
-    """(line number, line) outside fenced code, and outside a YAML file's comments (written
-    in English, for the team)."""
-    fenced = False
+    """(line number, line) outside fenced code; in a YAML file, the values only: its comments
+    and keys are English, for the team."""
+    fenced, yaml = False, path.suffix == ".yml"
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if FENCE.match(line):
             fenced = not fenced
-        elif not fenced and not (path.suffix == ".yml" and line.lstrip().startswith("#")):
-            yield number, line
+        elif not fenced and not (yaml and line.lstrip().startswith("#")):
+            yield number, YAML_KEY.sub("", line) if yaml else line
 
 
 def _built_texts(site: Path, locale: str):
