@@ -47,18 +47,26 @@ def models_document(site) -> dict:
         "models": [{
             "key": m.key,
             "name": m.name,
+            "access": m.access,
             "integrations": m.integrations,
             "messages_api_id": m.messages_api_id,
+            "messages_api_endpoints": m.endpoints,
             "bedrock_id": m.bedrock_id,
-            "inference_profile_ids": {geo: m.profile_id(geo) for geo in m.geos},
+            # null where no page we read publishes them
+            "inference_profile_ids": None if m.geos is None else {geo: m.profile_id(geo) for geo in m.geos},
             "status": site.status(m),
             "release_date": m.release_date,
             "deprecation_date": m.deprecation_date,
             "retirement_date": m.retirement_date,
+            "retirement_spares_regions": m.retirement_spares,
+            "eol_no_sooner_than": m.eol_no_sooner_than,
             "knowledge_cutoff": m.knowledge_cutoff,
             "context_window": m.context_window,
             "max_output_tokens": m.max_output_tokens,
             "supports_1m_context": site.has_1m_context(m),
+            "request_rules": m.request_rules.model_dump(exclude_defaults=True),
+            # true, false, or null: AWS's list of models that require retention says
+            "requires_data_retention": site.retention_required(m),
             "sources": [{"url": site.sources[name], "facts": facts} for name, facts in m.sources.items()],
         } for m in site.models],
     }

@@ -12,7 +12,7 @@ import posixpath
 
 from translations.sections import page_sections
 
-from . import chooser, formatting, messages_api, model_cards, prose, snippets, translation_notices
+from . import chooser, formatting, messages_api, model_cards, prose, request_rules, snippets, translation_notices
 from .model_table import model_table as table_html
 from .loading import DataError, SiteData, load_site_data
 from .schema import IntegrationName
@@ -111,6 +111,21 @@ def define_env(env) -> None:
     @checked
     def messages_api_table():
         return messages_api.messages_api_table(facts.messages_api_models, words(), locale(), card_url)
+
+    @checked
+    def request_rules_table():
+        return request_rules.rules_table(facts.messages_api_models, words(), locale(), card_url)
+
+    @checked
+    def retention_modes():
+        return request_rules.retention_modes(facts, words())
+
+    @checked
+    def source_url(name):
+        """The address of an official page the data cites, by its name in `sources:`."""
+        if name not in facts.sources:
+            raise prose.FactError(f"no source '{name}' in data/bedrock.yml")
+        return facts.sources[name]
 
     @checked
     def features(group):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .formatting import long_date
+from .formatting import long_date, names_list
 from .schema import UNPUBLISHED, Model
 from .words import Strings
 
@@ -33,15 +33,20 @@ def lifecycle_texts(model: Model, today: dt.date, words: Strings, locale: str) -
     date = lambda day: long_date(day, locale)  # noqa: E731
     if model.retirement_date == UNPUBLISHED:
         return [said.retired_undated]
+    spared = [said.still_served_in.format(regions=names_list(model.retirement_spares, locale))
+              ] if model.retirement_spares else []
     if model.retirement_date and model.retirement_date <= today:
-        return [said.retired.format(date=date(model.retirement_date))]
+        return [said.retired.format(date=date(model.retirement_date)), *spared]
     texts = []
     if model.deprecation_date:
         template = said.deprecated if model.deprecation_date <= today else said.deprecation_planned
         texts.append(template.format(date=date(model.deprecation_date)))
     if model.retirement_date:
         texts.append(said.retirement_planned.format(date=date(model.retirement_date)))
-    return texts or [said.active]
+    if not texts and model.eol_no_sooner_than and model.eol_no_sooner_than > today:
+        # AWS's floor says something only while it lies ahead.
+        return [said.active, said.eol_not_before.format(date=date(model.eol_no_sooner_than))]
+    return texts + spared or [said.active]
 
 
 def lifecycle_text(model: Model, today: dt.date, words: Strings, locale: str) -> str:

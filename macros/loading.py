@@ -44,10 +44,16 @@ def load_site_data(root: Path, locales: list[str]) -> SiteData:
     return _load_site_data(root, tuple(locales), versions)
 
 
-@lru_cache(maxsize=4)
-def _load_site_data(root: Path, locales: tuple[str, ...], versions: tuple) -> SiteData:
+def load_facts(root: Path) -> Facts:
+    """data/bedrock.yml alone, validated (for tools that need no language: the fake Bedrock)."""
     facts = _load(root, FACTS_FILE, Facts)
     _raise_if(FACTS_FILE, facts_problems(facts))
+    return facts
+
+
+@lru_cache(maxsize=4)
+def _load_site_data(root: Path, locales: tuple[str, ...], versions: tuple) -> SiteData:
+    facts = load_facts(root)
     strings = {locale: _load(root, STRINGS_DIR / f"{locale}.yml", Strings, f" (locale {locale})")
                for locale in locales}
     missing = _missing_comment_keys(strings)

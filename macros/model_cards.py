@@ -12,27 +12,36 @@ from markupsafe import Markup, escape
 
 from .formatting import babel_locale, count, long_date, names_list
 from .lifecycle import lifecycle_text, sentence
-from .messages_api import integration_names
+from .messages_api import endpoint_names, integration_names
 from .model_table import SCROLLING
+from .request_rules import effort_text, retention_text, sampling_text, thinking_text
 from .schema import Facts, Model
 from .words import Strings
 
 
 def model_card(model: Model, facts: Facts, words: Strings, locale: str) -> Markup:
     cards, today = words.cards, facts.facts_checked
+    retired = facts.status(model) == "retired"
+    missing = escape(cards.not_published)
     ids = [(cards.messages_api_id, model.messages_api_id), (cards.base_id, model.bedrock_id)]
     rows = [
         (cards.name, escape(model.name)),
+        *([] if retired else [(cards.access, escape(words.access.full[model.access]))]),
         (cards.integration, escape(integration_names(model, words, locale))),
+        *([(cards.endpoints, endpoint_names(model, words, locale))] if model.messages_api_id else []),
         *((label, Markup("<code>{}</code>").format(value)) for label, value in ids if value),
-        *([(cards.profile_ids, Markup("<br>").join(Markup("<code>{}</code>").format(model.profile_id(geo))
-                                                   for geo in model.geos))] if model.geos else []),
+        *([(cards.profile_ids, _profiles(model, missing))] if _has_profiles(model) else []),
         (cards.hosting, escape(facts.hosting.platform)),
         (cards.provider, escape(facts.hosting.provider)),
-        (cards.release_date, escape(long_date(model.release_date, locale))),
-        (cards.knowledge_cutoff, escape(_month(model.knowledge_cutoff, locale) or cards.not_published)),
-        (cards.context_window, escape(count(model.context_window, locale))),
-        (cards.max_output_tokens, escape(count(model.max_output_tokens, locale))),
+        (cards.release_date, _or(model.release_date, lambda day: long_date(day, locale), missing)),
+        (cards.knowledge_cutoff, _or(model.knowledge_cutoff, lambda month: _month(month, locale), missing)),
+        (cards.context_window, _or(model.context_window, lambda number: count(number, locale), missing)),
+        (cards.max_output_tokens, _or(model.max_output_tokens, lambda number: count(number, locale), missing)),
+        *([] if retired else [
+            (cards.sampling, sampling_text(model.request_rules, words, locale)),
+            (cards.thinking, thinking_text(model.request_rules, words, locale)),
+            (cards.effort, effort_text(model.request_rules, words, locale)),
+            (cards.data_retention, retention_text(model, facts, words))]),
         (cards.status, escape(lifecycle_text(model, today, words, locale))),
     ]
     body = Markup("\n").join(Markup('<tr><th scope="row">{}</th><td>{}</td></tr>').format(label, value)
@@ -40,19 +49,52 @@ def model_card(model: Model, facts: Facts, words: Strings, locale: str) -> Marku
     table = Markup('<table data-table="model-card" data-model="{key}">\n'
                    "<thead><tr><th>{field}</th><th>{value}</th></tr></thead>\n<tbody>\n{body}\n</tbody>\n"
                    "</table>").format(key=model.key, field=cards.field, value=cards.value, body=body)
-    intro = cards.intro_retired if facts.status(model) == "retired" else cards.intro
+    intro = (cards.intro_retired_spared if model.retirement_spares else cards.intro_retired) if retired \
+        else cards.intro
     return Markup("<p>{intro}</p>\n\n{table}\n\n{sources}").format(
         intro=intro.format(name=model.name), table=SCROLLING.format(table),
         sources=card_sources(model, facts, words, locale))
 
 
+def _or(value, shown: Callable, missing: Markup) -> Markup:
+    """A fact as the card shows it, or the words for one no page we read publishes."""
+    return missing if value is None else escape(shown(value))
+
+
+def _has_profiles(model: Model) -> bool:
+    """Whether a card has a profiles row: it lists them, or bedrock-runtime may serve the model
+    (it does, or no page says which endpoints do) and they are not published."""
+    return bool(model.geos) or bool(model.messages_api_id) and (model.endpoints is None or model.serves("runtime"))
+
+
+def _profiles(model: Model, missing: Markup) -> Markup:
+    if model.geos is None:
+        return missing
+    return Markup("<br>").join(Markup("<code>{}</code>").format(model.profile_id(geo)) for geo in model.geos)
+
+
+# Facts a source may vouch for that no row of a card shows (the legacy guide's flags about its
+# own examples and prices), and those a retired model's card leaves out with their rows.
+NOT_ON_CARDS = ("examples_default_global", "regional_price_premium")
+NOT_ON_RETIRED_CARDS = ("access", "sampling", "thinking", "effort", "data_retention")
+
+
 def card_sources(model: Model, facts: Facts, words: Strings, locale: str) -> Markup:
-    """The official pages behind the card, each with the facts it gives, and when they were read."""
+    """The official pages behind the card, each with the facts it shows, and when they were read."""
+    retired = facts.status(model) == "retired"
+    hidden = NOT_ON_CARDS + (NOT_ON_RETIRED_CARDS if retired else ())
+    given = {name: [fact for fact in model_facts if fact not in hidden] for name, model_facts in model.sources.items()}
+    retention = facts.data_retention
+    if model.requires_data_retention is None and not retired:
+        # The row follows from the data retention page, and from AWS's list where that decides.
+        pages = [retention.rules_page] + ([retention.models_list] if facts.retention_required(model) is None else [])
+        for name in pages:
+            given.setdefault(name, []).append("data_retention")
     items = Markup("\n").join(
         Markup('<li><a href="{url}">{shown}</a><br>{facts}</li>').format(
             url=facts.sources[name], shown=facts.sources[name].removeprefix("https://"),
-            facts=names_list([words.cards.fact_label(fact) for fact in given], locale))
-        for name, given in model.sources.items())
+            facts=names_list(list(dict.fromkeys(words.cards.fact_label(fact) for fact in shown)), locale))
+        for name, shown in given.items() if shown)
     checked = sentence(words.cards.sources_checked.format(date=long_date(facts.facts_checked, locale)), words)
     return Markup('<h2 id="sources">{title}</h2>\n<ul class="card-sources">\n{items}\n</ul>\n<p>{checked}</p>'
                   ).format(title=words.cards.sources, items=items, checked=checked)
@@ -65,7 +107,8 @@ def card_index(models: list[Model], today: dt.date, words: Strings, locale: str,
         Markup('<tr data-model="{0}"><td><a href="{1}">{2}</a></td><td>{3}</td>'
                "<td>{4}</td><td>{5}</td></tr>").format(
             m.key, card_url(m.key), m.name, integration_names(m, words, locale),
-            long_date(m.release_date, locale), lifecycle_text(m, today, words, locale))
+            long_date(m.release_date, locale) if m.release_date else cards.not_published,
+            lifecycle_text(m, today, words, locale))
         for m in models)
     table = Markup('<table data-table="model-cards">\n<thead><tr><th>{name}</th><th>{integration}</th>'
                    "<th>{released}</th><th>{status}</th></tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>"

@@ -12,9 +12,14 @@ from .formatting import names_list
 from .schema import GEOS, Facts, Model
 
 MD_SPECIAL = re.compile(r"[\\`*_\[\]{}#]")
-# Yes/no properties a sentence may list the models for (the first one derived from the
-# context window).
-MODEL_FLAGS = ("supports_1m_context", "examples_default_global", "regional_price_premium", "messages_api")
+# Properties a sentence may list the models for. The legacy table's models: a 1M context
+# window, and the two flags of Anthropic's legacy guide. The Messages-API models: all of them,
+# by access, and by whether zero data retention refuses them (unchanged: it does not; unknown:
+# AWS's list says).
+LEGACY_FLAGS = ("supports_1m_context", "examples_default_global", "regional_price_premium")
+MESSAGES_API_FLAGS = ("messages_api", "open_access", "console_access", "invitation_access")
+RETENTION_FLAGS = ("retention_unchanged", "retention_unknown")
+MODEL_FLAGS = (*LEGACY_FLAGS, *MESSAGES_API_FLAGS, *RETENTION_FLAGS)
 
 
 class FactError(Exception):
@@ -61,11 +66,15 @@ def code_list(values: list, locale: str) -> Markup:
 
 
 def models_with(facts: Facts, flag: str) -> list[Model]:
-    """Legacy models with a property, or (`messages_api`) the Messages-API models."""
+    """The models a sentence lists for one of MODEL_FLAGS."""
     if flag not in MODEL_FLAGS:
         raise FactError(f"unknown model property '{flag}'; known: {', '.join(MODEL_FLAGS)}")
-    if flag == "messages_api":
-        return facts.messages_api_models
+    if flag in MESSAGES_API_FLAGS:
+        access = flag.removesuffix("_access")
+        return [m for m in facts.messages_api_models if flag == "messages_api" or m.access == access]
+    if flag in RETENTION_FLAGS:
+        wanted = False if flag == "retention_unchanged" else None
+        return [m for m in facts.models if facts.status(m) != "retired" and facts.retention_required(m) is wanted]
     has = facts.has_1m_context if flag == "supports_1m_context" else (lambda m: getattr(m, flag))
     return [m for m in facts.listed_models if has(m)]
 

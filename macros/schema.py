@@ -1,6 +1,6 @@
-"""The shape of data/bedrock.yml: types, formats, required keys (the language files'
-shape is in words.py). How facts relate to each other and to their sources is checked in
-consistency.py."""
+"""The shape of data/bedrock.yml: types, formats, required keys (one model's shape is in
+model_schema.py, the language files' in words.py). How facts relate to each other and to their
+sources is checked in consistency.py."""
 
 from __future__ import annotations
 
@@ -8,28 +8,16 @@ import datetime as dt
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PositiveInt, field_validator
+from pydantic import AfterValidator, Field, PositiveInt
 from pydantic_core import PydanticCustomError
 
-Geo = Literal["global", "us", "eu", "jp", "apac", "au"]
-GEOS: tuple[str, ...] = Geo.__args__
-Status = Literal["active", "deprecated", "retired"]
-# What a model's source can vouch for; `lifecycle` covers both lifecycle dates (or their absence).
-ModelFact = Literal["name", "bedrock_id", "messages_api_id", "geos", "release_date", "knowledge_cutoff", "context_window",
-                    "max_output_tokens", "lifecycle", "examples_default_global", "regional_price_premium"]
-MODEL_FACTS: tuple[str, ...] = ModelFact.__args__
+from .model_schema import (ENDPOINTS, GEOS, MODEL_FACTS, UNPUBLISHED, Geo, IntegrationName, Model, Status,
+                           Strict)
 
-# Base IDs as Anthropic's model-IDs page describes them: dated snapshots end in -v1:0
-# (anthropic.claude-sonnet-4-5-20250929-v1:0); Opus 4.6 is the last with a -v1 suffix
-# (anthropic.claude-opus-4-6-v1); later IDs have none (anthropic.claude-sonnet-4-6).
-BEDROCK_ID = re.compile(r"^anthropic\.claude-[a-z0-9-]+?(?:-(?P<date>\d{8})-v\d+:\d+|-v\d+)?$")
-# On the Messages-API integration IDs carry neither a date nor a version
-# (anthropic.claude-haiku-4-5, anthropic.claude-fable-5-1).
-MESSAGES_API_ID = re.compile(r"^anthropic\.claude-[a-z]+(?:-\d+)+$")
-IntegrationName = Literal["messages_api", "legacy"]
-KEY = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+__all__ = ["ENDPOINTS", "GEOS", "MODEL_FACTS", "UNPUBLISHED", "Facts", "IntegrationName", "Model", "RetentionMode",
+           "Status", "Strict", "Sourced"]
+
 VERSION = r"^\d+\.\d+\.\d+$"
-UNPUBLISHED = "unpublished"
 
 
 def _https(url: str) -> str:
@@ -38,91 +26,10 @@ def _https(url: str) -> str:
     return url
 
 
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
 class Sourced(Strict):
     """A group of facts and the names (in `sources:`) of the official pages they come from."""
 
     sources: list[str] = Field(min_length=1)
-
-
-class Model(Strict):
-    """A Claude model on Bedrock. `bedrock_id` is its ID on the legacy integration
-    (InvokeModel and Converse), `messages_api_id` its ID on the Messages-API integration;
-    a model has one or both. `geos` are its inference profiles on bedrock-runtime."""
-
-    key: str = Field(pattern=KEY)
-    name: str = Field(min_length=1)
-    bedrock_id: str | None = None
-    messages_api_id: str | None = None
-    geos: list[Geo] = []
-    release_date: dt.date
-    # Month of the reliable knowledge cutoff where Anthropic publishes it.
-    knowledge_cutoff: str | None = Field(default=None, pattern=r"^\d{4}-(0[1-9]|1[0-2])$")
-    context_window: PositiveInt
-    max_output_tokens: PositiveInt
-    # Bedrock's "Legacy date" and "EOL date"; a retirement whose date AWS does not publish
-    # is written `unpublished`.
-    deprecation_date: dt.date | None = None
-    retirement_date: dt.date | Literal["unpublished"] | None = None
-    # What Anthropic's legacy guide says of each of its models; absent for the others.
-    examples_default_global: bool | None = None
-    regional_price_premium: bool | None = None
-    # source name -> the facts of this model that page gives
-    sources: dict[str, list[ModelFact]] = Field(min_length=1)
-
-    @field_validator("bedrock_id")
-    @classmethod
-    def _id_shape(cls, value: str) -> str:
-        if not BEDROCK_ID.match(value):
-            raise PydanticCustomError(
-                "bedrock_id", "{value} is not a base Bedrock model ID like anthropic.claude-sonnet-4-6 "
-                "or anthropic.claude-sonnet-4-5-20250929-v1:0", {"value": value})
-        return value
-
-    @field_validator("messages_api_id")
-    @classmethod
-    def _messages_api_id_shape(cls, value: str | None) -> str | None:
-        if value is not None and not MESSAGES_API_ID.match(value):
-            raise PydanticCustomError(
-                "messages_api_id", "{value} is not a Messages-API model ID like anthropic.claude-sonnet-5 "
-                "(no date, no version suffix)", {"value": value})
-        return value
-
-    def id_on(self, integration: IntegrationName) -> str | None:
-        """The model's ID on one integration, if it is offered there."""
-        return self.messages_api_id if integration == "messages_api" else self.bedrock_id
-
-    @property
-    def integrations(self) -> list[IntegrationName]:
-        return [name for name in IntegrationName.__args__ if self.id_on(name)]
-
-    @field_validator("geos")
-    @classmethod
-    def _geos_unique(cls, value: list[str]) -> list[str]:
-        if len(set(value)) != len(value):
-            raise PydanticCustomError("geos", "{value} lists a geo twice", {"value": value})
-        return value
-
-    @property
-    def snapshot_date(self) -> dt.date | None:
-        """The date inside a dated model ID (20250929), if it has one."""
-        found = BEDROCK_ID.match(self.bedrock_id)["date"] if self.bedrock_id else None
-        return dt.datetime.strptime(found, "%Y%m%d").date() if found else None
-
-    def status(self, today: dt.date) -> Status:
-        """Where the model stands on Bedrock on a given day, from its lifecycle dates."""
-        if self.retirement_date == UNPUBLISHED or (self.retirement_date and self.retirement_date <= today):
-            return "retired"
-        if self.deprecation_date and self.deprecation_date <= today:
-            return "deprecated"
-        return "active"
-
-    def profile_id(self, geo: str) -> str:
-        """The inference-profile ID for a geo: the base ID with the geo as prefix."""
-        return f"{geo}.{self.bedrock_id or self.messages_api_id}"
 
 
 class Hosting(Sourced):
@@ -183,6 +90,8 @@ class ModelAccess(Sourced):
     marketplace_permissions: list[str] = Field(min_length=1)
     subscription_minutes: PositiveInt
     use_case_operation: str
+    # The endpoint whose calls Anthropic's use-case form is not asked of.
+    use_case_form_exempt: str
 
 
 class Endpoints(Sourced):
@@ -217,15 +126,47 @@ class MessagesApi(Sourced):
     supported_features: list[Feature] = Field(min_length=1)
     unsupported_features: list[Feature] = Field(min_length=1)
 
-    def url(self, endpoint: Literal["runtime", "mantle"], region: str) -> str:
+    def url(self, endpoint: str, region: str) -> str:
         """An endpoint's base URL in one Region."""
         return getattr(self, f"{endpoint}_base_url").replace("{region}", region)
+
+
+RetentionMode = Literal["none", "default", "aws_review", "provider_data_share", "inherit"]
+
+
+class DataRetention(Sourced):
+    """Bedrock's data retention setting: its modes, the API that sets it per account and
+    Region, and which Claude models it leaves as they were."""
+
+    modes: list[RetentionMode] = Field(min_length=1)
+    # The mode of an account or Region nobody has set.
+    default_mode: RetentionMode
+    # Zero data retention: a call to a model that requires retention is refused.
+    zero_mode: RetentionMode
+    # Claude models released before this model's release keep their earlier retention.
+    unchanged_before: str
+    # Sources (names in `sources:`): the page that states these rules, and the one where AWS
+    # lists the models that require retention.
+    rules_page: str
+    models_list: str
+    put_operation: str
+    get_operation: str
+    path: str = Field(pattern=r"^/\S+$")
+
+
+class OfficialHosts(Strict):
+    """The hosts whose pages count as official sources: the vendors' documentation backs any
+    fact; a package registry only the SDK releases it publishes (`sdks`)."""
+
+    documentation: list[str] = Field(min_length=1)
+    registries: list[str] = Field(min_length=1)
 
 
 class Facts(Strict):
     """Everything in data/bedrock.yml."""
 
     facts_checked: dt.date
+    official_hosts: OfficialHosts
     sources: dict[str, Annotated[str, AfterValidator(_https)]] = Field(min_length=1)
     models: list[Model] = Field(min_length=1)
     hosting: Hosting
@@ -239,6 +180,7 @@ class Facts(Strict):
     endpoints: Endpoints
     integration: Integration
     messages_api: MessagesApi
+    data_retention: DataRetention
 
     def model(self, key: str) -> Model | None:
         return next((m for m in self.models if m.key == key), None)
@@ -251,7 +193,25 @@ class Facts(Strict):
         return model.status(self.facts_checked)
 
     def has_1m_context(self, model: Model) -> bool:
-        return model.context_window >= self.context_1m.window_tokens
+        return (model.context_window or 0) >= self.context_1m.window_tokens
+
+    def source_of(self, model: Model, fact: str) -> str:
+        """The address of the first page the model's entry cites for a fact; a data retention
+        requirement that follows from a release date cites the data retention page."""
+        name = next((name for name, given in model.sources.items() if fact in given), None)
+        if name is None and fact == "data_retention":
+            name = self.data_retention.rules_page
+        return self.sources[name]
+
+    def retention_required(self, model: Model) -> bool | None:
+        """Whether Bedrock refuses the model under zero data retention: as its entry says, else
+        no for a model released before `data_retention.unchanged_before`, else not published."""
+        if model.requires_data_retention is not None:
+            return model.requires_data_retention
+        first = self.model(self.data_retention.unchanged_before)
+        if model.release_date and first and first.release_date and model.release_date < first.release_date:
+            return False
+        return None
 
     @property
     def messages_api_example(self) -> Model:
@@ -265,5 +225,5 @@ class Facts(Strict):
 
     @property
     def messages_api_models(self) -> list[Model]:
-        """Models a reader can call through the Messages API."""
+        """Models Bedrock offers through the Messages API, whoever may call them."""
         return [m for m in self.models if m.messages_api_id and self.status(m) != "retired"]

@@ -9,7 +9,17 @@ from typing import Literal
 from pydantic import Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from .schema import GEOS, Feature, IntegrationName, Strict
+from .model_schema import Access, ThinkingType
+from .schema import GEOS, Feature, IntegrationName, RetentionMode, Strict
+
+
+def named_for_every(value: dict, keys) -> dict:
+    """A dict of words that must name every value of a Literal type."""
+    missing = [key for key in keys.__args__ if key not in value]
+    if missing:
+        raise PydanticCustomError("names", "names missing for {missing}", {"missing": missing})
+    return value
+
 
 class TableWords(Strict):
     model: str
@@ -27,12 +37,17 @@ class LifecycleWords(Strict):
     retired: str = Field(pattern=r"\{date\}")
     retired_undated: str
     retirement_planned: str = Field(pattern=r"\{date\}")
+    # After a retirement that spares some Regions; after an active model's EOL floor.
+    still_served_in: str = Field(pattern=r"\{regions\}")
+    eol_not_before: str = Field(pattern=r"\{date\}")
 
 
 class CardWords(Strict):
     title: str
     intro: str = Field(pattern=r"\{name\}")
     intro_retired: str = Field(pattern=r"\{name\}")
+    # A retired model that some Regions still serve.
+    intro_retired_spared: str = Field(pattern=r"\{name\}")
     index_intro: str
     field: str
     value: str
@@ -47,18 +62,21 @@ class CardWords(Strict):
     max_output_tokens: str
     status: str
     not_published: str
-    # The two facts a source can vouch for that have no row of their own on a card.
-    examples_default_global: str
-    regional_price_premium: str
     messages_api_id: str
     integration: str
+    access: str
+    endpoints: str
+    sampling: str
+    thinking: str
+    effort: str
+    data_retention: str
     sources: str
     sources_checked: str = Field(pattern=r"\{date\}")
 
     def fact_label(self, fact: str) -> str:
         """The words for a fact, as the card's rows name it."""
         rows = {"bedrock_id": self.base_id, "geos": self.profile_ids, "lifecycle": self.status,
-                "messages_api_id": self.messages_api_id}
+                "eol_no_sooner_than": self.status}
         return rows.get(fact) or getattr(self, fact)
 
 
@@ -68,6 +86,7 @@ class MessagesApiWords(Strict):
     caption: str
     model_id: str
     profiles: str
+    mantle: str
     # By integration, as a card's row and the notice name them.
     integrations: dict[IntegrationName, str]
     # By feature key in data/bedrock.yml (messages_api.*_features).
@@ -79,11 +98,64 @@ class MessagesApiWords(Strict):
     @field_validator("integrations", "features")
     @classmethod
     def _every_key_named(cls, value: dict, info) -> dict:
-        keys = IntegrationName.__args__ if info.field_name == "integrations" else Feature.__args__
-        missing = [key for key in keys if key not in value]
-        if missing:
-            raise PydanticCustomError("names", "names missing for {missing}", {"missing": missing})
-        return value
+        return named_for_every(value, IntegrationName if info.field_name == "integrations" else Feature)
+
+
+class AccessWords(Strict):
+    """Who may call a model: a full sentence for its card and the Messages-API page's column
+    header, a short form for the table's cells."""
+
+    label: str
+    full: dict[Access, str]
+    short: dict[Access, str]
+
+    @field_validator("full", "short")
+    @classmethod
+    def _every_access_named(cls, value: dict) -> dict:
+        return named_for_every(value, Access)
+
+
+class RulesWords(Strict):
+    """A model's request rules and data retention, in words (macros/request_rules.py). Values
+    in braces are filled in: {value}, {low}, {high} numbers; {names} parameter names."""
+
+    caption: str
+    not_published: str
+    unsupported: str
+    # A sampling parameter and what it may be, the way the language labels a value.
+    parameter: str = Field(pattern=r"\{name\}.*\{values\}")
+    equals: str = Field(pattern=r"\{value\}")
+    range: str = Field(pattern=r"\{low\}.*\{high\}")
+    at_least: str = Field(pattern=r"\{low\}")
+    below: str = Field(pattern=r"\{high\}")
+    not_together: str = Field(pattern=r"\{first\}.*\{second\}")
+    # Each with {type}, the thinking.type value (as code); {budget} is budget_tokens (as code).
+    thinking_types: dict[ThinkingType, str]
+    thinking_refused: str = Field(pattern=r"\{types\}")
+    thinking_off_up_to: str = Field(pattern=r"\{effort\}")
+    effort_levels: str = Field(pattern=r"\{levels\}.*\{default\}")
+    # Sentences ({mode} is the zero-retention mode, as code).
+    retention_unchanged: str = Field(pattern=r"\{model\}")
+    retention_required: str
+    # {link} is where the link to AWS's list goes (retention_list_link its words).
+    retention_unknown: str = Field(pattern=r"\{link\}")
+    retention_list_link: str
+    # What each data retention mode does, one sentence each.
+    retention_modes: dict[RetentionMode, str]
+
+    @field_validator("thinking_types")
+    @classmethod
+    def _every_type_named(cls, value: dict) -> dict:
+        without = [kind for kind, text in value.items() if "{type}" not in text]
+        if without:
+            raise PydanticCustomError("type", "{without} lack the {slot} slot (the thinking.type value)",
+                                      {"without": without, "slot": "{type}"})
+        return named_for_every(value, ThinkingType)
+
+    @field_validator("retention_modes")
+    @classmethod
+    def _every_mode_named(cls, value: dict) -> dict:
+        return named_for_every(value, RetentionMode)
 
 
 class TranslationWords(Strict):
@@ -155,6 +227,8 @@ class Strings(Strict):
     table: TableWords
     lifecycle: LifecycleWords
     cards: CardWords
+    access: AccessWords
+    rules: RulesWords
     messages_api: MessagesApiWords
     translations: TranslationWords
     not_found: NotFoundWords

@@ -51,18 +51,20 @@ PASTED_PAGE, PASTED_MODEL_ID = "fr/requests.md", "global.anthropic.claude-opus-4
 NEW_MODEL = {
     "key": "claude-sonnet-9",
     "name": "Claude Sonnet 9",
+    "access": "open",
     "bedrock_id": "anthropic.claude-sonnet-9-20261101-v1:0",
     # On both integrations, as Claude Haiku 4.5 is: it reaches both tables.
     "messages_api_id": "anthropic.claude-sonnet-9",
+    "endpoints": ["runtime", "mantle"],
     "geos": ["global", "eu", "jp"],
     "release_date": "2026-11-01",
     "context_window": 1000000,
     "max_output_tokens": 64000,
     "examples_default_global": True,
     "regional_price_premium": True,
-    "sources": {"legacy-guide": ["name", "bedrock_id", "messages_api_id", "geos", "release_date", "context_window",
-                                 "max_output_tokens", "lifecycle", "examples_default_global",
-                                 "regional_price_premium"]},
+    "sources": {"legacy-guide": ["name", "access", "bedrock_id", "messages_api_id", "endpoints", "geos",
+                                 "release_date", "context_window", "max_output_tokens", "lifecycle",
+                                 "examples_default_global", "regional_price_premium"]},
 }
 # A deprecation announced ahead: after the day the facts were checked.
 PLANNED = ("claude-opus-4-5", {"deprecation_date": "2027-03-01", "retirement_date": "2027-09-01"})

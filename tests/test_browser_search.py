@@ -38,6 +38,9 @@ CREDENTIALS = {"setup", "requests", MESSAGES_API}
 PROFILES = {"models", "endpoints", MESSAGES_API}
 STREAMING = {"requests", MESSAGES_API}
 OPUS_4_7 = {"model-cards/claude-opus-4-7"}
+# The request rules table, and the cards of the models whose sampling rules they show.
+SAMPLING = {MESSAGES_API} | {f"model-cards/{key}"
+                            for key in ("claude-fable-5-2", "claude-fable-5-1", "claude-fable-5")}
 
 QUERIES = {
     "ja": [
@@ -45,12 +48,12 @@ QUERIES = {
         ("コンテキストウィンドウ", {"features"}), ("非推奨", DEPRECATED),
         ("グローバルエンドポイント", {"endpoints"}), ("モデル アクセス", {"models"}),
         ("引用", {"features"}), ("ベータヘッダー", {"features"}), ("アクティビティ", {"logging"}),
-        ("インストール", INSTALL), ("不正利用", {"logging"}), ("データレジデンシー", {"endpoints"}),
+        ("インストール", INSTALL), ("不正利用", {"logging"}), ("データ保持", {"logging"}),
         ("推論プロファイル", PROFILES), ("モデルへのアクセス", {"models"}),
         ("クロスリージョン推論", ENDPOINTS), ("APIキー", {MESSAGES_API}), ("ストリーミング", STREAMING),
         ("Claude Opus 4.7", OPUS_4_7), ("オンデマンドスループット", {"endpoints"}),
         ("呼び出しログ", {"logging"}), ("モデルID", {"models"}), ("価格プレミアム", {"endpoints"}),
-        ("移行", {MESSAGES_API}),
+        ("移行", {MESSAGES_API}), ("サンプリングパラメーター", SAMPLING),
     ],
     "zh-TW": [
         ("價格", {"endpoints"}), ("記錄", {"logging"}), ("憑證", CREDENTIALS), ("上下文視窗", {"features"}),
@@ -59,7 +62,8 @@ QUERIES = {
         ("版面配置", {"features"}), ("推論設定檔", PROFILES), ("跨區域推論", ENDPOINTS),
         ("API 金鑰", {MESSAGES_API}), ("Claude Opus 4.7", OPUS_4_7), ("隨需呼叫", {"endpoints"}),
         ("模型存取", {"models"}), ("全域端點", {"endpoints"}), ("呼叫記錄", {"logging"}),
-        ("移轉", {MESSAGES_API}), ("模型 ID", {"models"}),
+        ("移轉", {MESSAGES_API}), ("模型 ID", {"models"}), ("資料保留", {"logging"}),
+        ("取樣參數", SAMPLING),
     ],
     "ru": [
         ("логирование", {"logging"}), ("доступ к моделям", {"models"}), ("конечная точка", ENDPOINTS),
@@ -70,7 +74,8 @@ QUERIES = {
         ("злоупотребления", {"logging"}), ("установка", INSTALL), ("установить", INSTALL),
         ("ключ API", {MESSAGES_API}), ("ключом API", {MESSAGES_API}), ("потоковая передача", STREAMING),
         ("Claude Opus 4.7", OPUS_4_7), ("идентификатор модели", {"models"}), ("переход", {MESSAGES_API}),
-        ("контекстного окна", {"features"}),
+        ("контекстного окна", {"features"}), ("журналы", {"logging"}), ("хранение данных", {"logging"}),
+        ("параметры сэмплирования", SAMPLING),
     ],
     "fr": [
         ("journalisation", {"logging"}), ("journal", {"logging"}), ("journaux", {"logging"}),
@@ -86,6 +91,7 @@ QUERIES = {
         ("profils d’inférence", PROFILES), ("clé d’API", {MESSAGES_API}), ("clé d'API", {MESSAGES_API}),
         ("Claude Opus 4.7", OPUS_4_7), ("fenêtre de contexte", {"features"}),
         ("fenetre de contexte", {"features"}), ("migrer", {MESSAGES_API}), ("streaming", STREAMING),
+        ("conservation des données", {"logging"}),
     ],
 }
 
@@ -97,8 +103,10 @@ LIMITS = [
     ("zh-TW", "串流", STREAMING, None, "the streaming section's own heading is not found"),
     ("ru", "по требованию", {"endpoints"}, "setup", "stemmed to требован-, as in «требования» (requirements)"),
     ("ru", "миграция", {MESSAGES_API}, None, "the pages say «переход»"),
-    ("ru", "журналы", {"logging"}, "index", "the home page's summary of the logging page ranks first"),
+    ("ja", "データレジデンシー", {"endpoints"}, "logging",
+     "split into データ and レジデンシー: the data retention section says データ most"),
     ("fr", "à la demande", {"endpoints"}, "models", "« demande » alone: « à » and « la » weigh nothing"),
+    ("fr", "échantillonnage", SAMPLING, None, "the pages write « d’échantillonnage », one word for the index"),
 ]
 
 

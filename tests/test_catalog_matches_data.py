@@ -67,10 +67,11 @@ def test_the_1m_models_take_the_beta_the_samples_send():
     assert one_m and one_m <= set(CATALOG.betas[FACTS.context_1m.beta_header])
 
 
-def test_the_messages_api_models_are_the_ones_bedrock_mantle_serves():
-    assert sorted(MESSAGES_API[MANTLE]) == sorted(m.messages_api_id for m in FACTS.messages_api_models)
+def test_the_models_the_data_puts_on_bedrock_mantle_are_the_ones_it_serves():
+    assert sorted(MESSAGES_API[MANTLE]) == sorted(m.messages_api_id for m in FACTS.messages_api_models
+                                                  if m.serves("mantle"))
 
 
 def test_each_messages_api_model_has_the_runtime_profiles_the_data_lists():
-    shown = {m.profile_id(geo) for m in FACTS.messages_api_models for geo in m.geos}
+    shown = {m.profile_id(geo) for m in FACTS.messages_api_models if m.serves("runtime") for geo in m.geos or []}
     assert sorted(MESSAGES_API[RUNTIME]) == sorted(shown)

@@ -10,9 +10,15 @@ import pytest
 from macros.loading import DataError, load_site_data
 
 from .mutations import HTML_NAME, edit_facts, model
-from .project import LOCALES, article, build, copy_project, load_yaml, soup, write_yaml
+from .project import LOCALES, ROOT, article, build, copy_project, load_yaml, soup, write_yaml
 
 FACTS = Path("data/bedrock.yml")
+KEYS = [m["key"] for m in load_yaml(ROOT / FACTS)["models"]]
+
+
+def at(key: str) -> str:
+    """The dotted path of a model entry, as the messages name it: models[7]."""
+    return f"models[{KEYS.index(key)}]"
 
 
 def malformed_yaml(project):
@@ -118,22 +124,63 @@ def feature_without_words(project):
     write_yaml(path, data)
 
 
+def unofficial_host(project):
+    edit_facts(project, lambda d: d["sources"].update({"opus-5": "https://blog.example.com/claude-opus-5"}))
+
+
+def registry_for_a_model_fact(project):
+    edit_facts(project, lambda d: model(d, "claude-opus-4-6")["sources"].update({"pypi-anthropic": ["release_date"]}))
+
+
+def effort_default_not_a_level(project):
+    edit_facts(project, lambda d: model(d, "claude-opus-4-6")["request_rules"].update(effort_default="xhigh"))
+
+
+def both_a_value_and_a_range(project):
+    edit_facts(project, lambda d: model(d, "claude-fable-5-1")["request_rules"]["sampling"].update(
+        temperature={"equals": 1.0, "below": 2.0}))
+
+
+def thinking_off_and_never_off(project):
+    edit_facts(project, lambda d: model(d, "claude-fable-5-1")["request_rules"].update(thinking_off_up_to="high"))
+
+
+def endpoints_on_a_legacy_model(project):
+    edit_facts(project, lambda d: model(d, "claude-opus-4-6").update(endpoints=["mantle"]))
+
+
+def unknown_access(project):
+    edit_facts(project, lambda d: model(d, "claude-opus-5-5").update(access="everyone"))
+
+
+def invitation_model_in_the_samples(project):
+    edit_facts(project, lambda d: model(d, "claude-sonnet-5").update(access="invitation"))
+
+
+def retention_rule_without_its_model(project):
+    edit_facts(project, lambda d: d["data_retention"].update(unchanged_before="claude-fable-4"))
+
+
+def eol_floor_before_release(project):
+    edit_facts(project, lambda d: model(d, "claude-opus-5-5").update(eol_no_sooner_than="2026-01-01"))
+
+
 BAD_DATA = {
     malformed_yaml: "data/bedrock.yml: line ",
-    missing_field: "data/bedrock.yml: models[7].bedrock_id: missing, and so is messages_api_id",
-    impossible_date: "data/bedrock.yml: models[14].deprecation_date: '2025-02-30': ",
-    duplicate_id: "data/bedrock.yml: models[12].bedrock_id: anthropic.claude-opus-4-20250514-v1:0 "
-                  "duplicates models[7].bedrock_id",
-    seed_release_date: "data/bedrock.yml: models[12].release_date: 2024-03-04 is not within 90 days after "
+    missing_field: f"data/bedrock.yml: {at('claude-opus-4-1')}.bedrock_id: missing, and so is messages_api_id",
+    impossible_date: f"data/bedrock.yml: {at('claude-haiku-3-5')}.deprecation_date: '2025-02-30': ",
+    duplicate_id: f"data/bedrock.yml: {at('claude-opus-4')}.bedrock_id: anthropic.claude-opus-4-20250514-v1:0 "
+                  f"duplicates {at('claude-opus-4-1')}.bedrock_id",
+    seed_release_date: f"data/bedrock.yml: {at('claude-opus-4')}.release_date: 2024-03-04 is not within 90 days after "
                        "the snapshot date 20250514 in its model ID",
-    retired_before_deprecated: "data/bedrock.yml: models[15].retirement_date: 2025-01-01 is not after "
+    retired_before_deprecated: f"data/bedrock.yml: {at('claude-haiku-3')}.retirement_date: 2025-01-01 is not after "
                                "the deprecation_date 2026-03-10",
     missing_locale_key: "data/i18n/ru.yml (locale ru): answer_no: missing",
     missing_comment_key: "data/i18n/fr.yml: comments.region_choice_python: missing in locale fr",
-    unknown_geo: "data/bedrock.yml: models[15].geos[1]: 'ca': Input should be 'global', 'us'",
-    unsourced_fact: "data/bedrock.yml: models[9].sources: no source for lifecycle (a fact no official "
+    unknown_geo: f"data/bedrock.yml: {at('claude-haiku-3')}.geos[1]: 'ca': Input should be 'global', 'us'",
+    unsourced_fact: f"data/bedrock.yml: {at('claude-sonnet-4-5')}.sources: no source for lifecycle (a fact no official "
                     "page states stays out)",
-    unknown_source: "data/bedrock.yml: models[5].sources.opus-4-6-card: is not a page listed in sources",
+    unknown_source: f"data/bedrock.yml: {at('claude-opus-4-6')}.sources.opus-4-6-card: is not a page listed in sources",
     unofficial_address: "data/bedrock.yml: sources.model-ids: 'http://example.com/model-ids': not the "
                         "https:// address of a page",
     group_without_source: "data/bedrock.yml: logging.sources: someone-said is not a page listed in sources",
@@ -141,16 +188,34 @@ BAD_DATA = {
                               "ends a formatted value with punctuation",
     pin_not_before_the_new_version: "data/bedrock.yml: sdks.python_first_new_version: 1.2.0 is not after "
                                     "the pinned python_version 1.17.0",
-    versioned_messages_api_id: "data/bedrock.yml: models[4].messages_api_id: 'anthropic.claude-sonnet-5-v1:0': "
+    versioned_messages_api_id: f"data/bedrock.yml: {at('claude-sonnet-5')}.messages_api_id: 'anthropic.claude-sonnet-5-v1:0': "
                                "anthropic.claude-sonnet-5-v1:0 is not a Messages-API model ID",
-    legacy_flag_on_a_messages_api_model: "data/bedrock.yml: models[4].examples_default_global: set, but only "
+    legacy_flag_on_a_messages_api_model: f"data/bedrock.yml: {at('claude-sonnet-5')}.examples_default_global: set, but only "
                                          "models of the legacy integration",
-    legacy_model_without_geos: "data/bedrock.yml: models[6].geos: missing: the legacy integration states it",
+    legacy_model_without_geos: f"data/bedrock.yml: {at('claude-opus-4-5')}.geos: missing: the legacy integration states it",
     messages_api_example_on_the_legacy_integration: "data/bedrock.yml: examples.messages_api_model: "
                                                     "claude-opus-4-6 is not the key of a model callable through "
                                                     "the Messages API",
     unknown_feature: "data/bedrock.yml: messages_api.supported_features[4]: 'web_search': Input should be",
     feature_without_words: "data/i18n/zh-TW.yml (locale zh-TW): messages_api.features: ",
+    unofficial_host: "data/bedrock.yml: sources.opus-5: https://blog.example.com/claude-opus-5 is not on an "
+                     f"official host (official_hosts); it is cited for {at('claude-opus-5')}.name",
+    registry_for_a_model_fact: "data/bedrock.yml: sources.pypi-anthropic: https://pypi.org/project/anthropic/ "
+                               "is a package registry, which backs SDK releases only; it is cited for "
+                               f"{at('claude-opus-4-6')}.release_date",
+    effort_default_not_a_level: f"data/bedrock.yml: {at('claude-opus-4-6')}.request_rules: ",
+    both_a_value_and_a_range: f"data/bedrock.yml: {at('claude-fable-5-1')}.request_rules.sampling.temperature",
+    thinking_off_and_never_off: f"data/bedrock.yml: {at('claude-fable-5-1')}.request_rules.thinking_off_up_to: "
+                                "set, but thinking_refused says thinking can never be turned off",
+    endpoints_on_a_legacy_model: f"data/bedrock.yml: {at('claude-opus-4-6')}.endpoints: set, but the model has "
+                                 "no messages_api_id",
+    unknown_access: f"data/bedrock.yml: {at('claude-opus-5-5')}.access: 'everyone': Input should be 'open'",
+    invitation_model_in_the_samples: "data/bedrock.yml: examples.messages_api_model: claude-sonnet-5 has access "
+                                     "'invitation'; the samples call a model open to every reader",
+    retention_rule_without_its_model: "data/bedrock.yml: data_retention.unchanged_before: claude-fable-4 is not "
+                                      "the key of a model with a release_date",
+    eol_floor_before_release: f"data/bedrock.yml: {at('claude-opus-5-5')}.eol_no_sooner_than: 2026-01-01 is not "
+                              "after the release_date 2026-09-22",
 }
 
 

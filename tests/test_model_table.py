@@ -75,11 +75,29 @@ def test_dates_differ_between_languages(site):
     assert len(set(titles.values())) == len(LOCALES), titles
 
 
+def expected_endpoint_cells(model, words) -> tuple[list[str] | str, str]:
+    """The bedrock-runtime and bedrock-mantle cells of a model's row, as the data says: the geos
+    of its profiles (or No, or not published), and Yes, No or not published."""
+    missing, yes, no = words["cards"]["not_published"], words["answer_yes"], words["answer_no"]
+    if model.endpoints is None:
+        return (missing if model.geos is None else model.geos), missing
+    runtime = (model.geos if model.geos is not None else missing) if "runtime" in model.endpoints else no
+    return runtime, yes if "mantle" in model.endpoints else no
+
+
 @pytest.mark.parametrize("locale", LOCALES)
-def test_the_messages_api_table_lists_its_models_with_id_and_profiles(site, locale):
+def test_the_messages_api_table_lists_its_models_with_id_access_and_endpoints(site, locale):
+    words = strings(locale)
     rows = article(site, locale, "messages-api").select('table[data-table="messages-api-models"] tbody tr')
-    shown = [(row["data-model"], row.select("td")[1].get_text(strip=True),
-              [code.get_text() for code in row.select("td")[2].select("code")]) for row in rows]
-    assert shown == [(m.key, m.messages_api_id, m.geos) for m in FACTS.models
-                     if m.messages_api_id and FACTS.status(m) != "retired"]
-    assert all(row.a["href"] == f"../model-cards/{row['data-model']}/" for row in rows)
+    expected_keys = [m.key for m in FACTS.models if m.messages_api_id and FACTS.status(m) != "retired"]
+    assert [row["data-model"] for row in rows] == expected_keys
+    assert {FACTS.model(key).access for key in expected_keys} == {"open", "console", "invitation"}
+    for row in rows:
+        model, cells = FACTS.model(row["data-model"]), row.select("td")
+        codes = [code.get_text() for code in cells[3].select("code")]
+        runtime, mantle = expected_endpoint_cells(model, words)
+        assert [cells[0].get_text(strip=True), cells[1].get_text(strip=True), cells[2].get_text(strip=True)] == [
+            model.name, model.messages_api_id, words["access"]["short"][model.access]], locale
+        assert (codes if isinstance(runtime, list) else cells[3].get_text(strip=True)) == runtime, model.key
+        assert cells[4].get_text(strip=True) == mantle, model.key
+        assert row.a["href"] == f"../model-cards/{model.key}/"

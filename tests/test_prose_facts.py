@@ -16,8 +16,13 @@ MODEL_LISTS = [
     ("features", "context-window-1m", "supports_1m_context"),
     ("endpoints", "pricing", "regional_price_premium"),
     ("endpoints", "use-global-endpoint", "examples_default_global"),
-    ("messages-api", "models", "messages_api"),
     ("index", "which-integration", "messages_api"),
+    ("messages-api", "models", "open_access"),
+    ("messages-api", "access", "open_access"),
+    ("messages-api", "access", "console_access"),
+    ("messages-api", "access", "invitation_access"),
+    ("logging", "data-retention", "retention_unchanged"),
+    ("logging", "data-retention", "retention_unknown"),
 ]
 
 
@@ -35,11 +40,24 @@ def section_text(body, anchor: str) -> str:
 
 def expected_list(flag: str, locale: str) -> str:
     facts = validated_facts()
-    # 1M support is the context window itself; the other flags are stated per model.
-    has = (lambda m: m.context_window >= facts.context_1m.window_tokens) if flag == "supports_1m_context" \
-        else (lambda m: getattr(m, flag))
-    models = facts.messages_api_models if flag == "messages_api" else [m for m in facts.listed_models if has(m)]
-    names = [m.name for m in models]
+    callable_now = [m for m in facts.models if facts.status(m) != "retired"]
+    first = facts.model(facts.data_retention.unchanged_before).release_date
+    before_first = lambda m: m.release_date is not None and m.release_date < first  # noqa: E731
+    messages_api = [m for m in callable_now if m.messages_api_id]
+    chosen = {
+        # 1M support is the context window itself; the legacy flags are stated per model.
+        "supports_1m_context": [m for m in facts.listed_models
+                                if (m.context_window or 0) >= facts.context_1m.window_tokens],
+        "examples_default_global": [m for m in facts.listed_models if m.examples_default_global],
+        "regional_price_premium": [m for m in facts.listed_models if m.regional_price_premium],
+        "messages_api": messages_api,
+        **{f"{access}_access": [m for m in messages_api if m.access == access]
+           for access in ("open", "console", "invitation")},
+        # AWS: no retention change for Claude models released before the one the data names.
+        "retention_unchanged": [m for m in callable_now if before_first(m)],
+        "retention_unknown": [m for m in callable_now if not before_first(m)],
+    }[flag]
+    names = [m.name for m in chosen]
     assert names, f"no model has {flag}: the test would prove nothing"
     return names_list(names, locale)
 

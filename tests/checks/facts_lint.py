@@ -36,7 +36,8 @@ def owned_literals(facts: dict, locales) -> list[tuple[re.Pattern, str, str]]:
     for path in ("tools.aws_cli_min_version", "tools.boto3_min_version", "context_1m.beta_header",
                  "api_versions.invoke_model", "api_versions.sdk_default", "sdks.python_version",
                  "sdks.python_first_new_version", "sdks.typescript_version", "sdks.typescript_first_new_version",
-                 "sdks.typescript_package", "model_access.use_case_operation", "messages_api.version",
+                 "sdks.typescript_package", "model_access.use_case_operation", "data_retention.put_operation",
+                 "data_retention.get_operation", "messages_api.version",
                  "messages_api.api_key_variable", "messages_api.api_key_header", "messages_api.count_tokens_path"):
         value, macro = _at(facts, path), "code"
         rules.append((re.compile(BEFORE + re.escape(str(value)) + AFTER), path,
