@@ -10,11 +10,16 @@ import threading
 import uuid
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from . import control, messages_api, runtime, sources
+from macros.loading import load_facts
+from macros.schema import Facts
+
+from . import control, messages_api, request_rules, runtime, sources
+from .account import Account
 from .catalog import Catalog
-from .errors import ANTHROPIC_NOT_FOUND, INCOMPLETE_SIGNATURE, UNKNOWN_OPERATION, AwsError, Rule, refuse
+from .errors import ANTHROPIC_NOT_FOUND, INCOMPLETE_SIGNATURE, UNKNOWN_OPERATION, VALIDATION, AwsError, Rule, refuse
 from .messages_api import MANTLE, RUNTIME
 
 # SigV4's credential scope is date/Region/service/aws4_request: the Region the caller chose
@@ -26,6 +31,11 @@ RUNTIME_PATH = re.compile(r"^/model/(?P<model>[^/]+)/(?P<action>invoke|invoke-wi
 # Anthropic: "Calling the InvokeModel API with AWS credentials requires SigV4 request signing."
 # (Bedrock API keys, sent as `Authorization: Bearer`, are not simulated: the legacy samples sign.)
 UNSIGNED = Rule("the request is not signed with SigV4", sources.LEGACY_GUIDE)
+# The project whose data/bedrock.yml holds the request rules the fake applies.
+PROJECT = Path(__file__).resolve().parent.parent
+# The Region a request names when no signature does (a Bedrock API key): the one the fake's
+# hosts stand for, which client_environment gives every client.
+HOME_REGION = "us-west-2"
 
 
 @dataclass
@@ -64,9 +74,13 @@ class FakeBedrock:
     fake.url and bedrock-mantle on fake.mantle_url until the block ends: two hosts in AWS,
     two ports here."""
 
-    def __init__(self, catalog: Catalog | None = None, port: int = 0):
+    def __init__(self, catalog: Catalog | None = None, port: int = 0, facts: Facts | None = None):
         self.catalog = catalog or Catalog()
         self.messages_models = messages_api.recorded_models()
+        # The request rules the guide shows, by every ID a request may name.
+        self.facts = facts or load_facts(PROJECT)
+        self.models = {model_id: model for model in self.facts.models for model_id in _ids(model)}
+        self.account = Account(self.facts)
         self.log = RequestLog()
         self._servers = {RUNTIME: ThreadingHTTPServer(("127.0.0.1", port), _handler(self, RUNTIME)),
                          MANTLE: ThreadingHTTPServer(("127.0.0.1", port + 1 if port else 0), _handler(self, MANTLE))}
@@ -110,6 +124,9 @@ def _handler(fake: FakeBedrock, endpoint: str):
         def do_POST(self) -> None:
             self._serve()
 
+        def do_PUT(self) -> None:
+            self._serve()
+
         def _serve(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
@@ -125,7 +142,8 @@ def _handler(fake: FakeBedrock, endpoint: str):
                 if messages:
                     messages_api.authenticate(endpoint, entry.headers, auth["service"] if auth else None)
                     status, content_type, payload = messages_api.answer(
-                        endpoint, messages, entry.headers, body, fake.messages_models)
+                        endpoint, messages, entry.headers, body, fake.messages_models,
+                        lambda model_id: _rules(fake, model_id, auth["region"] if auth else HOME_REGION, endpoint))
                 elif endpoint == MANTLE:
                     # This fake serves bedrock-mantle's Anthropic routes only.
                     raise refuse(Rule(f"bedrock-mantle has no route {self.command} {path} here",
@@ -133,7 +151,7 @@ def _handler(fake: FakeBedrock, endpoint: str):
                 elif auth is None:
                     raise refuse(UNSIGNED, INCOMPLETE_SIGNATURE)
                 else:
-                    status, content_type, payload = _answer(fake.catalog, entry, path, query)
+                    status, content_type, payload = _answer(fake, entry, path, query)
             except AwsError as error:
                 entry.error, entry.rule = error.error_type, f"{error.rule.reason} ({error.rule.source})"
                 self._send_error(entry, error)
@@ -182,6 +200,8 @@ def _operation(method: str, path: str, body: bytes) -> tuple[str, str | None]:
         return "ListInferenceProfiles", None
     if method == "POST" and path == "/" and b"Action=GetCallerIdentity" in body:
         return "GetCallerIdentity", None
+    if path == "/data-retention" and method in ("PUT", "GET"):
+        return f"{method.title()}AccountDataRetention", None
     return f"Unknown {method} {path}", None
 
 
@@ -194,20 +214,43 @@ def _model_in(body: bytes) -> str | None:
     return model if isinstance(model, str) else None
 
 
-def _answer(catalog: Catalog, entry: Request, path: str, query: dict) -> tuple[int, str, bytes]:
-    region, op = entry.region, entry.operation
+def _ids(model) -> list[str]:
+    """Every ID a request may name a model by: its IDs on both integrations and its profiles."""
+    return [i for i in (model.bedrock_id, model.messages_api_id) if i] + [model.profile_id(g) for g in model.geos or []]
+
+
+def _rules(fake: FakeBedrock, model_id: str, region: str, endpoint: str):
+    """The checks a Messages-API request to a served model must pass, beyond the API's own."""
+    model = fake.models.get(model_id)
+    invalid = messages_api.ERRORS[endpoint].invalid
+
+    def check(body: dict) -> None:
+        if model is not None:  # a served model the data lacks: test_catalog_matches_data names it
+            request_rules.check(fake.facts, model, body, invalid)
+            request_rules.check_retention(fake.facts, model, fake.account.retention(region), invalid)
+    return check
+
+
+def _answer(fake: FakeBedrock, entry: Request, path: str, query: dict) -> tuple[int, str, bytes]:
+    catalog, region, op = fake.catalog, entry.region, entry.operation
     if op == "GetCallerIdentity":
         return 200, "text/xml", control.get_caller_identity(entry.body, str(uuid.uuid4())).encode()
     if op == "ListFoundationModels":
         return runtime.json_answer(control.list_foundation_models(catalog, region, query))
     if op == "ListInferenceProfiles":
         return runtime.json_answer(control.list_inference_profiles(catalog, region, query))
+    if op == "PutAccountDataRetention":
+        return runtime.json_answer(fake.account.put_retention(region, entry.body))
+    if op == "GetAccountDataRetention":
+        return runtime.json_answer(fake.account.get_retention(region))
     if op == "Converse":
         catalog.resolve(region, entry.model_id)
         return runtime.json_answer(runtime.converse(runtime.parse_converse_body(entry.body)))
     if op in ("InvokeModel", "InvokeModelWithResponseStream"):
         resolved = catalog.resolve(region, entry.model_id)
         body = runtime.parse_messages_body(entry.body, entry.headers)
+        if resolved.base_id in fake.models:
+            request_rules.check(fake.facts, fake.models[resolved.base_id], body, VALIDATION)
         if op == "InvokeModel":
             return runtime.json_answer(runtime.message(resolved, body))
         return 200, "application/vnd.amazon.eventstream", runtime.stream(resolved, body)

@@ -50,3 +50,7 @@ COUNT_TOKENS = f"{AWS_USER_GUIDE}/count-tokens.html"
 API_KEYS = f"{AWS_USER_GUIDE}/api-keys.html"
 # Anthropic's error types, each with its HTTP status and description.
 ANTHROPIC_ERRORS = f"{CLAUDE_DOCS}/api/errors"
+# Data retention: the account's mode per Region, set and read through these operations
+# (PUT and GET /data-retention, the mode's valid values, the errors with their statuses).
+PUT_ACCOUNT_DATA_RETENTION = f"{AWS_API}/API_PutAccountDataRetention.html"
+GET_ACCOUNT_DATA_RETENTION = f"{AWS_API}/API_GetAccountDataRetention.html"
