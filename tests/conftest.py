@@ -83,6 +83,23 @@ def served_site(site):
     server.close()
 
 
+@pytest.fixture(scope="module")
+def fake():
+    """A fake Bedrock for one test module (its request log grows with the module's tests)."""
+    from fake_bedrock import FakeBedrock
+
+    with FakeBedrock() as server:
+        yield server
+
+
+@pytest.fixture
+def no_aws_config(monkeypatch):
+    """boto3 and botocore read no profile, file or instance metadata of the machine."""
+    for name in ("AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE"):
+        monkeypatch.setenv(name, "/dev/null")
+    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
+
+
 @pytest.fixture(scope="session")
 def browser():
     path = chromium_path()

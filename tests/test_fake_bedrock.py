@@ -17,7 +17,7 @@ import pytest
 from botocore.exceptions import ClientError
 
 import fake_bedrock
-from fake_bedrock import FakeBedrock, sources
+from fake_bedrock import sources
 from fake_bedrock.errors import INCOMPLETE_SIGNATURE, ON_DEMAND, UNKNOWN_OPERATION, VALIDATION
 from fake_bedrock.runtime import REPLY
 from macros.loading import load_facts
@@ -33,17 +33,7 @@ HAIKU_45 = "anthropic.claude-haiku-4-5-20251001-v1:0"
 OFFICIAL_HOSTS = tuple(load_facts(ROOT).official_hosts.documentation)
 
 
-@pytest.fixture(scope="module")
-def fake():
-    with FakeBedrock() as server:
-        yield server
-
-
-@pytest.fixture(autouse=True)
-def no_aws_config(monkeypatch):
-    for name in ("AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE"):
-        monkeypatch.setenv(name, "/dev/null")
-    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
+pytestmark = pytest.mark.usefixtures("no_aws_config")
 
 
 def aws(fake, service, region="us-west-2"):

@@ -14,7 +14,6 @@ from botocore.auth import SigV4Auth
 from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials
 
-from fake_bedrock import FakeBedrock
 from fake_bedrock.runtime import REPLY
 from macros.loading import load_site_data
 
@@ -27,12 +26,6 @@ HAIKU = FACTS.model("claude-haiku-4-5")
 LEGACY_ONLY = FACTS.model(FACTS.integration.last_model)
 HELLO = [{"role": "user", "content": "Hello"}]
 KEY = {"x-api-key": "bedrock-api-key-fake"}
-
-
-@pytest.fixture(scope="module")
-def fake():
-    with FakeBedrock() as server:
-        yield server
 
 
 def url(fake, endpoint: str, path: str) -> str:

@@ -28,17 +28,7 @@ ON_MANTLE = [m for m in FACTS.messages_api_models if m.serves("mantle")]
 HELLO = [{"role": "user", "content": "Hello"}]
 
 
-@pytest.fixture(scope="module")
-def fake():
-    with FakeBedrock() as server:
-        yield server
-
-
-@pytest.fixture(autouse=True)
-def no_aws_config(monkeypatch):
-    for name in ("AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE"):
-        monkeypatch.setenv(name, "/dev/null")
-    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
+pytestmark = pytest.mark.usefixtures("no_aws_config")
 
 
 def post(url: str, model: str, **extra) -> tuple[int, dict]:
