@@ -83,7 +83,7 @@ def effort_text(rules: RequestRules, words: Strings, locale: str) -> Markup:
         return escape(said.not_published)
     if not rules.effort_levels:
         return escape(said.unsupported)
-    default = _code(rules.effort_default) if rules.effort_default else said.not_published
+    default = _code(rules.effort_default) if rules.effort_default else words.cards.not_published
     return _fill(said.effort_levels, levels=_codes(rules.effort_levels, locale), default=default)
 
 
