@@ -19,7 +19,7 @@ from .words import Strings
 
 def _number(value: float, locale: str) -> str:
     """As the cards write it: 1.0, 0.99 (0,99 in fr and ru)."""
-    return format_decimal(value, format="0.0#", locale=babel_locale(locale))
+    return format_decimal(value, format="0.0###", locale=babel_locale(locale))
 
 
 def _code(text: str) -> Markup:

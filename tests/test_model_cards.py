@@ -108,7 +108,7 @@ LIVE = [m for m in FACTS.models if FACTS.status(m) != "retired"]
 
 
 def number(value: float, locale: str) -> str:
-    return format_decimal(value, format="0.0#", locale=locale.replace("-", "_"))
+    return format_decimal(value, format="0.0###", locale=locale.replace("-", "_"))
 
 
 @pytest.mark.parametrize("locale", LOCALES)
