@@ -66,9 +66,9 @@ def authenticate(endpoint: str, headers: dict, signed_service: str | None) -> No
 
 
 def answer(endpoint: str, name: str, headers: dict, raw: bytes, models: dict,
-           rules_for: Callable[[str], Callable[[dict], None]]) -> tuple[int, str, bytes]:
-    """A checked request's answer: a message, its SSE stream, or a token count. `rules_for`
-    gives the checks of the model a request names (its request rules, data retention)."""
+           model_checks: Callable[[str, dict], None]) -> tuple[int, str, bytes]:
+    """A checked request's answer: a message, its SSE stream, or a token count. `model_checks`
+    applies the checks of the model a request names (its request rules, data retention)."""
     errors = ERRORS[endpoint]
     body = _body(raw, errors)
     model = _model(endpoint, body, models[endpoint], errors)
@@ -80,7 +80,7 @@ def answer(endpoint: str, name: str, headers: dict, raw: bytes, models: dict,
     if version not in model["api_versions"]:
         raise refuse(Rule(f"anthropic-version {version} is not one this model accepts on Bedrock "
                           f"({', '.join(model['api_versions'])})", sources.API_VERSIONING), errors.invalid)
-    rules_for(body["model"])(body)
+    model_checks(body["model"], body)
     output = body.get("output_config")
     if endpoint == MANTLE and isinstance(output, dict) and "format" in output:
         raise refuse(Rule("structured outputs (output_config.format) are not supported on bedrock-mantle",

@@ -143,7 +143,7 @@ def _handler(fake: FakeBedrock, endpoint: str):
                     messages_api.authenticate(endpoint, entry.headers, auth["service"] if auth else None)
                     status, content_type, payload = messages_api.answer(
                         endpoint, messages, entry.headers, body, fake.messages_models,
-                        lambda model_id: _rules(fake, model_id, auth["region"] if auth else HOME_REGION, endpoint))
+                        _model_checks(fake, auth["region"] if auth else HOME_REGION, endpoint))
                 elif endpoint == MANTLE:
                     # This fake serves bedrock-mantle's Anthropic routes only.
                     raise refuse(Rule(f"bedrock-mantle has no route {self.command} {path} here",
@@ -219,12 +219,12 @@ def _ids(model) -> list[str]:
     return [i for i in (model.bedrock_id, model.messages_api_id) if i] + [model.profile_id(g) for g in model.geos or []]
 
 
-def _rules(fake: FakeBedrock, model_id: str, region: str, endpoint: str):
+def _model_checks(fake: FakeBedrock, region: str, endpoint: str):
     """The checks a Messages-API request to a served model must pass, beyond the API's own."""
-    model = fake.models.get(model_id)
     invalid = messages_api.ERRORS[endpoint].invalid
 
-    def check(body: dict) -> None:
+    def check(model_id: str, body: dict) -> None:
+        model = fake.models.get(model_id)
         if model is not None:  # a served model the data lacks: test_catalog_matches_data names it
             request_rules.check(fake.facts, model, body, invalid)
             request_rules.check_retention(fake.facts, model, fake.account.retention(region), invalid)

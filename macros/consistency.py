@@ -97,12 +97,17 @@ def _source_problems(facts: Facts) -> Iterator[Problem]:
             yield Problem(f"models[{index}].sources",
                           f"no source for {', '.join(sorted(stated - vouched))} (a fact no official "
                           "page states stays out)")
+    for group, value in _sourced_groups(facts):
+        for name in value.sources:
+            if name not in facts.sources:
+                yield Problem(f"{group}.sources", f"{name} is not a page listed in sources")
+
+
+def _sourced_groups(facts: Facts) -> Iterator[tuple[str, Sourced]]:
+    """The top-level groups of facts that name their sources (hosting, tools, sdks, …)."""
     for group in type(facts).model_fields:
-        value = getattr(facts, group)
-        if isinstance(value, Sourced):
-            for name in value.sources:
-                if name not in facts.sources:
-                    yield Problem(f"{group}.sources", f"{name} is not a page listed in sources")
+        if isinstance(value := getattr(facts, group), Sourced):
+            yield group, value
 
 
 def _official_problems(facts: Facts) -> Iterator[Problem]:
@@ -122,8 +127,7 @@ def _official_problems(facts: Facts) -> Iterator[Problem]:
 def _citing(facts: Facts, name: str) -> list[str]:
     """Where a source is cited: 'models[3].release_date', 'sdks.sources', …"""
     citing = [f"models[{i}].{fact}" for i, m in enumerate(facts.models) for fact in m.sources.get(name, [])]
-    return citing + [f"{group}.sources" for group in type(facts).model_fields
-                     if isinstance(getattr(facts, group), Sourced) and name in getattr(facts, group).sources]
+    return citing + [f"{group}.sources" for group, value in _sourced_groups(facts) if name in value.sources]
 
 
 def _example_problems(facts: Facts) -> Iterator[Problem]:
