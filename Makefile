@@ -20,7 +20,8 @@ endif
 LOCALE ?=
 ONLY_LOCALE := $(if $(LOCALE),BUILD_ONLY_LOCALE=$(LOCALE))
 
-.PHONY: serve build test snippets check translations translations-record linkcheck-external clean browser bench
+.PHONY: serve build test snippets check translations translations-record linkcheck-external clean browser bench \
+	facts-watch facts-watch-record
 
 $(INSTALLED): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -72,6 +73,17 @@ translations-record: $(INSTALLED)
 # Fetches every external link: needs a network, so never part of `make test`.
 linkcheck-external: $(INSTALLED)
 	$(BIN)/python -m tests.checks.external
+
+# Reads every official page the data cites and says what changed since data/watched-pages/
+# (README, "The facts watch"). Needs a network; FACTS_WATCH_OPTIONS=--offline reads the
+# recorded copies instead. CATALOG=1 also compares Bedrock's catalog (AWS credentials, read-only).
+facts-watch: $(INSTALLED)
+	$(BIN)/python -m facts_watch $(if $(CATALOG),--catalog) $(FACTS_WATCH_OPTIONS)
+
+# After re-checking the facts: record every page as it reads now and move facts_checked, or
+# only the pages named: `make facts-watch-record PAGES="aws-card-opus-5-5 model-ids"`.
+facts-watch-record: $(INSTALLED)
+	$(BIN)/python -m facts_watch record $(PAGES) $(FACTS_WATCH_OPTIONS)
 
 # Every code block of every language against the fake Bedrock, as a table.
 snippets: $(INSTALLED) $(NODE_INSTALLED)

@@ -7,7 +7,7 @@ from urllib.parse import parse_qs
 
 from . import sources
 from .catalog import Catalog
-from .errors import UNKNOWN_OPERATION, Rule, refuse
+from .errors import RESOURCE_NOT_FOUND, UNKNOWN_OPERATION, Rule, refuse
 
 ACCOUNT = "123456789012"
 CALLER_ARN = f"arn:aws:iam::{ACCOUNT}:user/docs-reader"
@@ -18,6 +18,17 @@ def list_foundation_models(catalog: Catalog, region: str, query: dict) -> dict:
     # (sources.LIST_FOUNDATION_MODELS).
     provider = query.get("byProvider", [None])[0]
     return {"modelSummaries": catalog.foundation_models(region, provider)}
+
+
+def get_foundation_model(catalog: Catalog, region: str, identifier: str) -> dict:
+    # GET /foundation-models/{modelIdentifier}: the model's details, by ID or ARN
+    # (sources.GET_FOUNDATION_MODEL); a model the Region does not offer is not found.
+    summary = next((m for m in catalog.foundation_models(region) if identifier in (m["modelId"], m["modelArn"])),
+                   None)
+    if summary is None:
+        raise refuse(Rule(f"{identifier} is not a model offered in {region}", sources.GET_FOUNDATION_MODEL),
+                     RESOURCE_NOT_FOUND)
+    return {"modelDetails": summary}
 
 
 def list_inference_profiles(catalog: Catalog, region: str, query: dict) -> dict:

@@ -47,6 +47,13 @@ UNKNOWN_OPERATION = ErrorType(
     "The action or operation isn't recognized. Verify that the action name is spelled correctly and "
     "that it's supported by the API version you're using.", sources.COMMON_ERRORS)
 
+# GetFoundationModel for a model the Region does not offer: HTTP 404 (the operation's error
+# list) with the description AWS's SDK reference gives.
+RESOURCE_NOT_FOUND = ErrorType(
+    404, "ResourceNotFoundException",
+    "The specified resource Amazon Resource Name (ARN) was not found. Check the Amazon Resource Name (ARN) "
+    "and try your request again.", sources.GET_FOUNDATION_MODEL_ERRORS)
+
 
 # Anthropic's errors page: the type and description of each status (Bedrock's own wording of
 # these refusals on bedrock-mantle is not published, so the description stands in for it).

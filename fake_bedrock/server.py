@@ -196,6 +196,8 @@ def _operation(method: str, path: str, body: bytes) -> tuple[str, str | None]:
         return names[match["action"]], match["model"]
     if method == "GET" and path == "/foundation-models":
         return "ListFoundationModels", None
+    if method == "GET" and path.startswith("/foundation-models/"):
+        return "GetFoundationModel", path.removeprefix("/foundation-models/")
     if method == "GET" and path == "/inference-profiles":
         return "ListInferenceProfiles", None
     if method == "POST" and path == "/" and b"Action=GetCallerIdentity" in body:
@@ -237,6 +239,8 @@ def _answer(fake: FakeBedrock, entry: Request, path: str, query: dict) -> tuple[
         return 200, "text/xml", control.get_caller_identity(entry.body, str(uuid.uuid4())).encode()
     if op == "ListFoundationModels":
         return runtime.json_answer(control.list_foundation_models(catalog, region, query))
+    if op == "GetFoundationModel":
+        return runtime.json_answer(control.get_foundation_model(catalog, region, entry.model_id))
     if op == "ListInferenceProfiles":
         return runtime.json_answer(control.list_inference_profiles(catalog, region, query))
     if op == "PutAccountDataRetention":

@@ -13,6 +13,12 @@ CONVERSE = f"{AWS_API}/API_runtime_Converse.html"
 # Control plane operations.
 LIST_FOUNDATION_MODELS = f"{AWS_API}/API_ListFoundationModels.html"
 LIST_INFERENCE_PROFILES = f"{AWS_API}/API_ListInferenceProfiles.html"
+# GET /foundation-models/{modelIdentifier}: {"modelDetails": …} with its lifecycle; its errors
+# include ResourceNotFoundException.
+GET_FOUNDATION_MODEL = f"{AWS_API}/API_GetFoundationModel.html"
+# The description of GetFoundationModel's ResourceNotFoundException, word for word.
+GET_FOUNDATION_MODEL_ERRORS = ("https://docs.aws.amazon.com/sdkfornet/v3/apidocs/items/Bedrock/"
+                               "MBedrockGetFoundationModelGetFoundationModelRequest.html")
 # Errors every Bedrock operation may return, with status and description.
 COMMON_ERRORS = f"{AWS_API}/CommonErrors.html"
 # The body of an Anthropic request on InvokeModel: required fields, the version value.

@@ -126,8 +126,13 @@ def _official_problems(facts: Facts) -> Iterator[Problem]:
 
 def _citing(facts: Facts, name: str) -> list[str]:
     """Where a source is cited: 'models[3].release_date', 'sdks.sources', …"""
-    citing = [f"models[{i}].{fact}" for i, m in enumerate(facts.models) for fact in m.sources.get(name, [])]
-    return citing + [f"{group}.sources" for group, value in _sourced_groups(facts) if name in value.sources]
+    return [f"{where}.{fact}" for where, fact in citations(facts, name)]
+
+
+def citations(facts: Facts, name: str) -> list[tuple[str, str]]:
+    """What cites a source: ('models[3]', 'release_date'), ('sdks', 'sources'), …"""
+    cited = [(f"models[{i}]", fact) for i, m in enumerate(facts.models) for fact in m.sources.get(name, [])]
+    return cited + [(group, "sources") for group, value in _sourced_groups(facts) if name in value.sources]
 
 
 def _example_problems(facts: Facts) -> Iterator[Problem]:

@@ -46,7 +46,7 @@ def load_site_data(root: Path, locales: list[str]) -> SiteData:
 
 def load_facts(root: Path) -> Facts:
     """data/bedrock.yml alone, validated (for tools that need no language: the fake Bedrock)."""
-    facts = _load(root, FACTS_FILE, Facts)
+    facts = load_file(root, FACTS_FILE, Facts)
     _raise_if(FACTS_FILE, facts_problems(facts))
     return facts
 
@@ -54,7 +54,7 @@ def load_facts(root: Path) -> Facts:
 @lru_cache(maxsize=4)
 def _load_site_data(root: Path, locales: tuple[str, ...], versions: tuple) -> SiteData:
     facts = load_facts(root)
-    strings = {locale: _load(root, STRINGS_DIR / f"{locale}.yml", Strings, f" (locale {locale})")
+    strings = {locale: load_file(root, STRINGS_DIR / f"{locale}.yml", Strings, f" (locale {locale})")
                for locale in locales}
     missing = _missing_comment_keys(strings)
     if missing:
@@ -66,7 +66,8 @@ def _load_site_data(root: Path, locales: tuple[str, ...], versions: tuple) -> Si
     return SiteData(facts, strings, translations)
 
 
-def _load(root: Path, relative: Path, schema: type[BaseModel], note: str = "") -> Any:
+def load_file(root: Path, relative: Path, schema: type[BaseModel], note: str = "") -> Any:
+    """One YAML file, validated by `schema`; any problem is a DataError naming file and field."""
     path, where = root / relative, f"{relative}{note}"
     try:
         raw = load_yaml(path, where)

@@ -154,6 +154,16 @@ class DataRetention(Sourced):
     path: str = Field(pattern=r"^/\S+$")
 
 
+class Watch(Sourced):
+    """What the facts watch reads besides the pages facts cite: `sources` are the pages where
+    new models and lifecycle changes appear first; a Bedrock model ID they mention that no
+    model here has is reported, unless `ids_left_out` gives the reason it is left out."""
+
+    ids_left_out: dict[str, str] = {}
+    # Where `make facts-watch CATALOG=1` reads Bedrock's catalog: the home of each geo covered.
+    catalog_regions: list[str] = Field(min_length=1)
+
+
 class OfficialHosts(Strict):
     """The hosts whose pages count as official sources: the vendors' documentation backs any
     fact; a package registry only the SDK releases it publishes (`sdks`)."""
@@ -181,6 +191,7 @@ class Facts(Strict):
     integration: Integration
     messages_api: MessagesApi
     data_retention: DataRetention
+    watch: Watch
 
     def model(self, key: str) -> Model | None:
         return next((m for m in self.models if m.key == key), None)

@@ -183,7 +183,7 @@ def test_unsigned_requests_get_the_documented_common_error(fake):
 
 def test_unknown_operations_get_the_documented_common_error(fake):
     client = aws(fake, "bedrock")
-    code, message, _ = refused(fake, lambda: client.get_foundation_model(modelIdentifier=OPUS_46))
+    code, message, _ = refused(fake, lambda: client.list_custom_models())
     assert (code, message) == (UNKNOWN_OPERATION.name, UNKNOWN_OPERATION.message)
 
 

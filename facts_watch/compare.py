@@ -1,0 +1,95 @@
+"""One page against its record: unchanged, changed (which sections, as a diff), gone, moved,
+unreadable, or not recorded yet; and the Bedrock model IDs a page mentions that the data lacks."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from .fetch import Fetched
+from .sections import Section, read
+
+# A Bedrock model ID, with its geo prefix if it has one: anthropic.claude-opus-4-6-v1,
+# us.anthropic.claude-sonnet-4-20250514-v1:0, anthropic.claude-fable-5-2.
+BEDROCK_ID = re.compile(r"(?<![\w.-])(?:(?:global|us|eu|jp|apac|au)\.)?(anthropic\.claude-[a-z0-9-]*[a-z0-9](?::\d+)?)")
+STATES = ("changed", "moved", "gone", "unreadable", "not recorded", "unchanged")
+
+
+@dataclass
+class PageReport:
+    name: str
+    url: str
+    state: str  # one of STATES
+    detail: str = ""  # why unreadable, or where it moved
+    diff: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)  # as read now
+    read_from: str = ""
+
+    @property
+    def needs_a_look(self) -> bool:
+        return self.state != "unchanged"
+
+
+def compare(name: str, fetched: Fetched, recorded: list[Section] | None) -> PageReport:
+    if fetched.state != "read":
+        return PageReport(name, fetched.url, fetched.state, fetched.problem or fetched.moved_to)
+    sections = read(fetched.text, fetched.markdown)
+    report = PageReport(name, fetched.url, "unchanged", sections=sections, read_from=fetched.read_from)
+    if not any(section.lines for section in sections):
+        report.state, report.detail = "unreadable", "no text found in the page (has its layout changed?)"
+    elif recorded is None:
+        report.state, report.detail = "not recorded", "no copy recorded yet"
+    elif _unrecognisable(recorded, sections):
+        report.state = "unreadable"
+        report.detail = "none of the recorded section headings is on the page (has its layout changed?)"
+    else:
+        report.diff = section_diff(recorded, sections)
+        if fetched.moved_to:
+            report.state, report.detail = "moved", f"now at {fetched.moved_to}"
+        elif report.diff:
+            report.state = "changed"
+    return report
+
+
+def _unrecognisable(recorded: list[Section], now: list[Section]) -> bool:
+    headings = {s.heading for s in recorded if s.heading}
+    return len(headings) >= 2 and not headings & {s.heading for s in now}
+
+
+def section_diff(recorded: list[Section], now: list[Section]) -> list[str]:
+    """A readable diff, section by section: changed lines with one line of context, and
+    sections added or gone. Empty when only markup or spacing changed."""
+    before, after = _keyed(recorded), _keyed(now)
+    out: list[str] = []
+    for key in list(before) + [k for k in after if k not in before]:
+        old, new = before.get(key), after.get(key)
+        if old == new:
+            continue
+        title = key or "(opening)"
+        if old is None:
+            out += [f"§ {title} (new section)"] + [f"+ {line}" for line in new]
+        elif new is None:
+            out += [f"§ {title} (section gone)"] + [f"- {line}" for line in old]
+        else:
+            out.append(f"§ {title}")
+            hunks = list(difflib.unified_diff(old, new, lineterm="", n=1))[3:]  # no header, no first @@
+            out += ["  …" if line.startswith("@@") else f"{line[0]} {line[1:]}" for line in hunks]
+    return out
+
+
+def _keyed(sections: list[Section]) -> dict[str, list[str]]:
+    """Sections by heading; a heading used twice gets its position: 'Example (2)'."""
+    keyed: dict[str, list[str]] = {}
+    for section in sections:
+        key, n = section.heading, 1
+        while key in keyed:
+            n += 1
+            key = f"{section.heading} ({n})"
+        keyed[key] = list(section.lines)
+    return keyed
+
+
+def bedrock_ids(sections: list[Section]) -> set[str]:
+    """The base model IDs a page mentions (geo prefixes dropped)."""
+    return {m[1] for section in sections for line in section.lines for m in BEDROCK_ID.finditer(line)}

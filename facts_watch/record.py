@@ -1,0 +1,94 @@
+"""The record: each watched page as it read when the facts were last checked, in
+data/watched-pages/ (one Markdown file per page, by its name in `sources:`, and record.yml
+with where and when each was read). It is data, reviewed in pull requests like the rest: a
+re-record shows, as a diff, how an official page changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from authored_files import AuthoredFileError, read_text
+from macros.loading import FACTS_FILE, DataError, load_file
+
+from .sections import Section, from_markdown, to_markdown
+
+FOLDER = Path("data/watched-pages")
+INDEX = FOLDER / "record.yml"
+HEADER = """\
+# What the facts watch (`make facts-watch`) compares the official pages with: each page as it
+# read when the facts citing it were last checked. Written by `make facts-watch-record`; the
+# text of each page is in <name>.md beside this file, as the watch reads it (sections of plain
+# text: no markup, no link targets).
+"""
+
+
+class RecordedPage(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    url: str = Field(pattern=r"^https://\S+$")
+    read_from: str = Field(pattern=r"^https://\S+$")  # the Markdown version, or the page itself
+    recorded: dt.date
+    note: str | None = None  # e.g. that only the page's opening could be read
+
+
+class Index(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    pages: dict[str, RecordedPage] = {}
+
+
+@dataclass(frozen=True)
+class Recorded:
+    page: RecordedPage
+    sections: list[Section]
+
+
+def load(root: Path) -> dict[str, Recorded]:
+    """Every recorded page; a missing, empty or unreadable file is a DataError naming it."""
+    if not (root / INDEX).exists():
+        return {}
+    index = load_file(root, INDEX, Index)
+    pages = {}
+    for name, page in index.pages.items():
+        path = FOLDER / f"{name}.md"
+        try:
+            sections = from_markdown(read_text(root / path, path))
+        except FileNotFoundError:
+            raise DataError(f"{path}: missing (record.yml lists {name}); run `make facts-watch-record "
+                            f"PAGES={name}`") from None
+        except AuthoredFileError as error:
+            raise DataError(str(error)) from None
+        if not any(section.lines for section in sections):
+            raise DataError(f"{path}: no text (empty or cut short); run `make facts-watch-record PAGES={name}`")
+        pages[name] = Recorded(page, sections)
+    return pages
+
+
+def save(root: Path, pages: dict[str, Recorded]) -> None:
+    """Write the record: the given pages, every other page's file removed."""
+    folder = root / FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("*.md"):
+        if stale.stem not in pages:
+            stale.unlink()
+    for name, recorded in pages.items():
+        (folder / f"{name}.md").write_text(to_markdown(recorded.sections), encoding="utf-8")
+    index = {name: recorded.page.model_dump(exclude_none=True) for name, recorded in sorted(pages.items())}
+    text = yaml.safe_dump({"pages": index}, sort_keys=False, allow_unicode=True, width=110)
+    (root / INDEX).write_text(HEADER + text, encoding="utf-8")
+
+
+def move_facts_checked(root: Path, day: dt.date) -> None:
+    """Set `facts_checked` in data/bedrock.yml, keeping every comment and line as it is."""
+    path = root / FACTS_FILE
+    text = path.read_text(encoding="utf-8")
+    moved, count = re.subn(r"(?m)^facts_checked:.*$", f"facts_checked: {day.isoformat()}", text)
+    if count != 1:
+        raise DataError(f"{FACTS_FILE}: facts_checked: expected one line `facts_checked: <date>`, found {count}")
+    path.write_text(moved, encoding="utf-8")

@@ -1,0 +1,82 @@
+"""Recorded pages served on 127.0.0.1, at their hosts' paths (/<host>/<path>): how the watch
+runs offline (`--offline`, `make test`, `make bench`) and how its tests stage a page that
+changed, moved, went away, answers 500 or never answers."""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from . import record
+from .fetch import markdown_version
+from .sections import to_markdown
+
+
+@dataclass
+class Answer:
+    body: str = ""
+    status: int = 200
+    content_type: str = "text/markdown; charset=utf-8"
+    delay: float = 0  # seconds before answering
+    location: str = ""  # for a redirect: the page's new address (https://…)
+
+
+def path_of(url: str) -> str:
+    parts = urlsplit(url)
+    return f"/{parts.hostname}{parts.path}"
+
+
+def recorded_answers(root: Path) -> dict[str, Answer]:
+    """Each recorded page where the watch will ask for it: its Markdown version's address
+    where the host has one, else the page's own."""
+    return {path_of(markdown_version(r.page.url) or r.page.url): Answer(to_markdown(r.sections))
+            for r in record.load(root).values()}
+
+
+class Replay:
+    """`with Replay(answers) as replay:` serves them at replay.url until the block ends; any
+    other path is a 404. Every request path is kept in replay.asked."""
+
+    def __init__(self, answers: dict[str, Answer]):
+        self.answers, self.asked = answers, []
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    def _handler(self):
+        replay = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):
+                path = urlsplit(self.path).path
+                replay.asked.append((path, self.headers.get("User-Agent", "")))
+                answer = replay.answers.get(path, Answer("not found", 404, "text/plain"))
+                time.sleep(answer.delay)
+                body = answer.body.encode("utf-8")
+                try:
+                    self.send_response(answer.status)
+                    if answer.location:
+                        self.send_header("Location", f"{replay.url}{path_of(answer.location)}")
+                    self.send_header("Content-Type", answer.content_type)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the watch gave up waiting, as it should
+
+        return Handler
+
+    def __enter__(self) -> Replay:
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._server.shutdown()
+        self._server.server_close()

@@ -1,0 +1,216 @@
+"""Promise: the facts watch notices when an official page moves. Against recorded copies
+served on 127.0.0.1 it reports a changed date (with the diff and the facts to re-check), a new
+model ID, a page gone or moved, and never counts as a change what is only markup or spacing;
+a page that answers 500, never answers or no longer looks like itself is unreadable, never an
+all-clear. Bad record files and names get one line naming them; recording moves facts_checked
+only when every page could be read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from facts_watch import __main__ as cli
+from facts_watch import record, watch
+from facts_watch.fetch import USER_AGENT, Reader, markdown_version
+from facts_watch.replay import Answer, Replay, path_of, recorded_answers
+from facts_watch.sections import from_html, from_markdown, to_markdown
+from macros.loading import load_facts
+
+from .project import ROOT
+
+FACTS = load_facts(ROOT)
+RECORDED = record.load(ROOT)
+CARD = "aws-card-fable-5-2"  # an AWS model card whose recorded opening holds its dates
+INDEX = "model-ids"  # an index page (watch.sources)
+FAST = {"timeout": 0.5, "backoff": 0.01}
+
+
+def where(name: str) -> str:
+    """The path the watch asks for a page at, on the replay."""
+    url = FACTS.sources[name]
+    return path_of(markdown_version(url) or url)
+
+
+def run(answers: dict[str, Answer], **reader) -> watch.Watch:
+    with Replay(answers) as replay:
+        return watch.run(ROOT, FACTS, Reader(via=replay.url, **{**FAST, **reader}), recorded_only=True)
+
+
+def page(result: watch.Watch, name: str):
+    return next(p for p in result.pages if p.name == name)
+
+
+def edited(name: str, old: str, new: str) -> dict[str, Answer]:
+    answers = recorded_answers(ROOT)
+    text = answers[where(name)].body
+    assert old in text, f"the recorded {name} no longer holds {old!r}: pick another line for this test"
+    answers[where(name)] = Answer(text.replace(old, new, 1))
+    return answers
+
+
+def test_the_record_reads_back_unchanged_and_names_every_page_it_lacks():
+    result = run(recorded_answers(ROOT))
+    assert RECORDED and {p.name for p in result.pages if p.state == "unchanged"} == set(RECORDED)
+    assert {p.name for p in result.pages if p.state == "not recorded"} == set(FACTS.sources) - set(RECORDED)
+    assert result.needs_a_look  # pages never recorded are not known to be unchanged
+
+
+def test_a_changed_date_on_a_model_card_is_shown_with_the_facts_that_cite_the_card():
+    result = run(edited(CARD, "November 9, 2027", "November 9, 2028"))
+    card = page(result, CARD)
+    assert card.state == "changed"
+    assert "- • EOL no sooner than: November 9, 2027" in card.diff
+    assert "+ • EOL no sooner than: November 9, 2028" in card.diff
+    assert any(line.startswith("Claude Fable 5.2 (claude-fable-5-2): ") for line in result.cited_by[CARD])
+    assert [p.name for p in result.pages if p.state == "changed"] == [CARD]
+
+
+def test_a_new_model_on_an_index_page_is_listed_with_the_page():
+    answers = recorded_answers(ROOT)
+    answers[where(INDEX)].body += "\n## New\n\nClaude Opus 9 | anthropic.claude-opus-9 | us.anthropic.claude-opus-9\n"
+    result = run(answers)
+    assert result.new_ids["anthropic.claude-opus-9"] == [INDEX]
+    assert page(result, INDEX).state == "changed"
+
+
+def test_spacing_wrapping_and_markup_are_not_changes():
+    answers = recorded_answers(ROOT)
+    text = answers[where(CARD)].body
+    restyled = (text.replace("Model Details", "**Model** *Details*").replace(". ", ".\n", 3)
+                .replace("Claude Fable 5.2 is", "<!-- note -->\n[Claude Fable 5.2](https://example.test/x) is")
+                .replace("\n\n", "\n\n\n") + "\n\n   \n")
+    assert restyled != text
+    answers[where(CARD)] = Answer(restyled)
+    assert page(run(answers), CARD).state == "unchanged"
+
+
+def test_the_same_page_in_html_reads_as_its_markdown():
+    markdown = "# Title\n\nIntro [link](x) text.\n\n## Models\n\n| Model | ID |\n|---|---|\n| A | `a.b` |\n\n- one\n- two\n"
+    html = ("<html><head><title>x</title></head><body><nav>menu</nav><main><h1>Title</h1><p>Intro "
+            "<a href='x'>link</a> text.</p><h2>Models</h2><table><tr><th>Model</th><th>ID</th></tr>"
+            "<tr><td>A</td><td><code>a.b</code></td></tr></table><ul><li>one</li><li>two</li></ul></main></body></html>")
+    assert from_html(html) == from_markdown(markdown)
+    assert from_markdown(to_markdown(from_markdown(markdown))) == from_markdown(markdown)
+
+
+def test_a_page_gone_and_a_page_moved():
+    answers = recorded_answers(ROOT)
+    moved_to = "https://platform.claude.com/docs/en/build-with-claude/somewhere-else"
+    answers[where("legacy-guide") + ""] = Answer(status=301, location=moved_to + ".md")
+    answers[path_of(moved_to + ".md")] = recorded_answers(ROOT)[where("legacy-guide")]
+    del answers[where(CARD)]
+    result = run(answers)
+    assert (page(result, CARD).state, page(result, CARD).detail) == ("gone", "HTTP 404")
+    assert (page(result, "legacy-guide").state, page(result, "legacy-guide").detail) == ("moved", f"now at {moved_to}")
+
+
+def test_an_error_or_a_silence_is_unreadable_after_polite_retries():
+    answers = recorded_answers(ROOT)
+    answers[where(CARD)] = Answer("oops", 500, "text/plain")
+    answers[where(INDEX)] = Answer(answers[where(INDEX)].body, delay=1.0)
+    with Replay(answers) as replay:
+        result = watch.run(ROOT, FACTS, Reader(via=replay.url, **FAST), recorded_only=True)
+        asked = list(replay.asked)
+    assert (page(result, CARD).state, page(result, CARD).detail) == ("unreadable", "HTTP 500 (3 tries) (Markdown version "
+                                                                     f"{markdown_version(FACTS.sources[CARD])})")
+    assert page(result, INDEX).state == "unreadable" and "no answer within 0.5 s" in page(result, INDEX).detail
+    assert [path for path, _ in asked].count(where(CARD)) == 3
+    assert {agent for _, agent in asked} == {USER_AGENT}
+
+
+def test_a_busy_host_is_asked_again_and_then_read():
+    answers = recorded_answers(ROOT)
+    kept = answers[where(CARD)]
+
+    class Busy(Answer):
+        calls = 0
+
+        @property
+        def status(self):  # 429 the first time, then the page
+            Busy.calls += 1
+            return 429 if Busy.calls == 1 else 200
+
+        @status.setter
+        def status(self, value):
+            pass
+
+    answers[where(CARD)] = Busy(kept.body)
+    assert page(run(answers), CARD).state == "unchanged" and Busy.calls == 2
+
+
+def test_a_page_that_no_longer_looks_like_itself_is_unreadable_not_changed():
+    name = next(n for n, r in RECORDED.items() if len({s.heading for s in r.sections if s.heading}) >= 2)
+    answers = recorded_answers(ROOT)
+    answers[where(name)] = Answer("# Sign in\n\nPlease enable JavaScript.\n")
+    assert page(run(answers), name).state == "unreadable"
+
+
+def test_no_network_is_one_line_per_page(capsys):
+    with Replay({}) as replay:
+        closed = replay.url  # nothing listens here once the block ends
+    result = watch.run(ROOT, FACTS, Reader(via=closed, attempts=1, **FAST), only=[CARD, INDEX])
+    assert {(p.state, p.detail.split(":")[0]) for p in result.pages} == {("unreadable", "could not connect")}
+
+
+@pytest.fixture
+def project(tmp_path):
+    """A copy of the data a watch reads and records."""
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    return tmp_path
+
+
+def test_recording_every_page_moves_facts_checked_and_then_all_is_clear(project, capsys):
+    answers = recorded_answers(ROOT)
+    for name in set(FACTS.sources) - set(RECORDED):  # the pages the record lacks, as if read today
+        answers[where(name)] = Answer(f"# {name}\n\nRead today.\n")
+    text = (project / "data/bedrock.yml").read_text(encoding="utf-8")
+    (project / "data/bedrock.yml").write_text(text.replace(
+        "  ids_left_out:\n", "  ids_left_out:\n    anthropic.claude-mythos-5-1: left out for this test\n"), encoding="utf-8")
+    with Replay(answers) as replay:
+        assert cli.main(["record", CARD, "--via", replay.url], root=project) == 0
+        assert load_facts(project).facts_checked == FACTS.facts_checked
+        assert cli.main(["record", "--via", replay.url], root=project) == 0
+        assert load_facts(project).facts_checked == dt.date.today()
+        assert set(record.load(project)) == set(FACTS.sources)
+        capsys.readouterr()
+        assert cli.main(["--via", replay.url], root=project) == 0
+    assert "All clear." in capsys.readouterr().out
+
+
+def test_recording_with_a_page_unreadable_keeps_facts_checked(project, capsys):
+    with Replay(recorded_answers(ROOT)) as replay:
+        assert cli.main(["record", "--via", replay.url, "--timeout", "0.5"], root=project) == 1
+    assert load_facts(project).facts_checked == FACTS.facts_checked
+    assert "facts_checked stays" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda d: (d / f"{CARD}.md").write_text(""), f"data/watched-pages/{CARD}.md: no text (empty or cut short)"),
+    (lambda d: (d / f"{CARD}.md").unlink(), f"data/watched-pages/{CARD}.md: missing (record.yml lists {CARD})"),
+    (lambda d: (d / "record.yml").write_text("pages:\n  x:\n    url: https://a.test/\n"),
+     "data/watched-pages/record.yml: pages.x.read_from: missing"),
+    (lambda d: (d / "record.yml").write_text((d / "record.yml").read_text()[:700]), "data/watched-pages/record.yml:"),
+], ids=["empty-page", "missing-page", "missing-field", "cut-short"])
+def test_a_damaged_record_is_one_line_naming_the_file(project, capsys, damage, message):
+    damage(project / "data/watched-pages")
+    assert cli.main(["--offline"], root=project) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_an_unknown_page_name_is_refused(capsys):
+    assert cli.main(["record", "no-such-page"]) == 2
+    assert "no page named no-such-page" in capsys.readouterr().err
+
+
+def test_make_facts_watch_runs_offline_as_the_readme_says():
+    """The README's command, offline: the report, and a non-zero exit while pages are unrecorded."""
+    result = subprocess.run([sys.executable, "-m", "facts_watch", "--offline"], cwd=ROOT, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert f"{len(RECORDED)} unchanged" in result.stdout and "Not recorded (" in result.stdout
