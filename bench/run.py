@@ -64,6 +64,13 @@ def p3_checks(runs: int) -> dict:
             "goal_snippets_seconds": 20.0, "goal_make_test_seconds": 60.0}
 
 
+def watch_figure(runs: int) -> dict:
+    """A full facts watch, offline, with a normal connection's delay per page (bench/facts_watch.py)."""
+    from .facts_watch import GOAL_SECONDS, LATENCY
+    figures = in_turns({"watch": ([PYTHON, "-m", "bench.facts_watch"], ROOT, environment())}, runs)
+    return {"watch": figures["watch"], "latency": LATENCY, "goal_seconds": GOAL_SECONDS}
+
+
 def p4_scaling(work: Path, runs: int) -> dict:
     """One language built alone, and the four-language guide ×1, ×10, ×50, in turns: the ×1
     build is the four-language figure (the same build, not measured twice)."""
@@ -122,6 +129,10 @@ def table(results: dict) -> list[str]:
             rows.append((f"P4 guide {size} ({figure['pages']} pages)", f"{figure['build']}  ×{figure['growth']:.1f}", "", ""))
         rows.append(("P4 s/page x10→x50 ÷ x1→x10", f"{p4['marginal_ratio']:6.2f}",
                      f"≤ {p4['goal_marginal_ratio']:.2f} (linear)", verdict(p4["marginal_ratio"], p4["goal_marginal_ratio"])))
+    if "W" in results:
+        w = results["W"]
+        rows.append((f"W facts watch, every page, {w['latency']:g} s/page", str(w["watch"]),
+                     f"≤ {w['goal_seconds']:.0f} s", verdict(w["watch"].median, w["goal_seconds"])))
     width = [max(len(row[i]) for row in rows) for i in range(4)]
     return ["  ".join(cell.ljust(width[i]) for i, cell in enumerate(row)).rstrip() for row in rows]
 
@@ -138,7 +149,7 @@ def plain(value):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per figure (at least 3)")
-    parser.add_argument("--only", default="P1,P2,P3,P4", help="figures to measure, e.g. P1,P4")
+    parser.add_argument("--only", default="P1,P2,P3,P4,W", help="figures to measure, e.g. P1,P4 (W: the facts watch)")
     options = parser.parse_args()
     if options.runs < 3:
         parser.error("--runs: a median needs at least 3 runs")
@@ -154,6 +165,8 @@ def main() -> None:
             results["P3"] = p3_checks(options.runs)
         if "P4" in wanted:
             results["P4"] = p4_scaling(work, options.runs)
+        if "W" in wanted:
+            results["W"] = watch_figure(options.runs)
     if "P1" not in wanted:
         results.pop("P1", None)
     print("\n".join(table(results)))

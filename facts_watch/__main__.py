@@ -30,8 +30,11 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
         unknown = sorted(set(options.pages or []) - set(facts.sources))
         if unknown:
             raise DataError(f"no page named {', '.join(unknown)} in data/bedrock.yml sources")
-        with _reader(options, root) as reader:
-            result = watch.run(root, facts, reader, options.pages, recorded_only=options.offline)
+        if options.no_pages:
+            result = watch.Watch([], {})
+        else:
+            with _reader(options, root) as reader:
+                result = watch.run(root, facts, reader, options.pages, recorded_only=options.offline)
         if options.command == "record":
             return _record(root, result, options.pages)
         if options.catalog:
@@ -57,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--via", help="read every page through this mirror: <via>/<host>/<path>")
     parser.add_argument("--catalog", action="store_true",
                         help="also compare Bedrock's catalog (read-only calls; AWS credentials from the environment)")
+    parser.add_argument("--no-pages", action="store_true", help="read no page (with --catalog: the catalog only)")
     parser.add_argument("--markdown", type=Path, help="also write the report as Markdown to this file")
     parser.add_argument("--timeout", type=float, default=20, help="seconds per request (default 20)")
     parser.add_argument("--backoff", type=float, default=2, help="seconds before the first retry (default 2)")

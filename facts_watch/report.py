@@ -19,9 +19,10 @@ ADVICE = {
 
 def render(watch: Watch, today: dt.date, recorded_on: str, markdown: bool = False) -> str:
     counts = {state: sum(p.state == state for p in watch.pages) for state in STATES}
-    lines = [f"{'# ' if markdown else ''}Facts watch, {today.isoformat()}", "",
-             f"{len(watch.pages)} pages watched, each compared with its record ({recorded_on}): "
-             + ", ".join(f"{n} {state}" for state, n in counts.items() if n) + ".", ""]
+    lines = [f"{'# ' if markdown else ''}Facts watch, {today.isoformat()}", ""]
+    if watch.pages:
+        lines += [f"{len(watch.pages)} pages watched, each compared with its record ({recorded_on}): "
+                  + ", ".join(f"{n} {state}" for state, n in counts.items() if n) + ".", ""]
     for state in STATES[:-1]:
         pages = [p for p in watch.pages if p.state == state]
         if not pages:

@@ -214,3 +214,20 @@ def test_make_facts_watch_runs_offline_as_the_readme_says():
                             text=True, timeout=120)
     assert result.returncode == 1, result.stderr
     assert f"{len(RECORDED)} unchanged" in result.stdout and "Not recorded (" in result.stdout
+
+
+def test_the_markdown_report_carries_the_diff_and_what_to_re_check():
+    from facts_watch.report import render
+    result = run(edited(CARD, "November 9, 2027", "November 9, 2028"))
+    text = render(result, dt.date(2026, 12, 5), "recorded 2026-12-05", markdown=True)
+    assert "## Changed (1): re-check the facts below" in text
+    assert "  ```diff\n  § " in text and "  + • EOL no sooner than: November 9, 2028" in text
+    assert "  - cited for Claude Fable 5.2 (claude-fable-5-2): " in text
+
+
+def test_the_benchmark_figure_reads_every_page():
+    """`make bench`'s W figure, once, without its stand-in network delay."""
+    result = subprocess.run([sys.executable, "-m", "bench.facts_watch", "--latency", "0"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"{len(FACTS.sources)} pages in ")
