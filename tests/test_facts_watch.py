@@ -231,3 +231,17 @@ def test_the_benchmark_figure_reads_every_page():
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"{len(FACTS.sources)} pages in ")
+
+
+def test_a_host_that_stops_serving_markdown_is_read_from_the_html_page():
+    from html import escape
+    sections = RECORDED[CARD].sections
+    body = "".join((f"<h{s.level}>{escape(s.heading)}</h{s.level}>" if s.heading else "")
+                   + "".join(f"<p>{escape(line)}</p>" for line in s.lines) for s in sections)
+    answers = recorded_answers(ROOT)
+    del answers[where(CARD)]  # the .md address is gone…
+    answers[path_of(FACTS.sources[CARD])] = Answer(  # …and the page itself is HTML
+        f"<!DOCTYPE html><html><head><title>x</title></head><body><nav>Menu</nav><main>{body}</main></body></html>",
+        content_type="text/html; charset=utf-8")
+    card = page(run(answers), CARD)
+    assert (card.state, card.read_from) == ("unchanged", FACTS.sources[CARD])
