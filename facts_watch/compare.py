@@ -13,6 +13,7 @@ from .sections import Section, read
 # A Bedrock model ID, with its geo prefix if it has one: anthropic.claude-opus-4-6-v1,
 # us.anthropic.claude-sonnet-4-20250514-v1:0, anthropic.claude-fable-5-2.
 BEDROCK_ID = re.compile(r"(?<![\w.-])(?:(?:global|us|eu|jp|apac|au)\.)?(anthropic\.claude-[a-z0-9-]*[a-z0-9](?::\d+)?)")
+SAME_PAGE = 0.3  # below this likeness, a page without its recorded headings is another page
 STATES = ("changed", "moved", "gone", "unreadable", "not recorded", "unchanged")
 
 
@@ -40,10 +41,13 @@ def compare(name: str, fetched: Fetched, recorded: list[Section] | None) -> Page
         report.state, report.detail = "unreadable", "no text found in the page (has its layout changed?)"
     elif recorded is None:
         report.state, report.detail = "not recorded", "no copy recorded yet"
-    elif _unrecognisable(recorded, sections):
+    elif _headings_gone(recorded, sections) and _likeness(recorded, sections) < SAME_PAGE:
         report.state = "unreadable"
-        report.detail = "none of the recorded section headings is on the page (has its layout changed?)"
+        report.detail = "neither the recorded headings nor most of its words are on the page (has its layout changed?)"
     else:
+        if _headings_gone(recorded, sections):  # the same words without their headings: compare as one text
+            report.detail = "its section headings are gone; compared as one text"
+            recorded, sections = _as_one(recorded), _as_one(sections)
         report.diff = section_diff(recorded, sections)
         if fetched.moved_to:
             report.state, report.detail = "moved", f"now at {fetched.moved_to}"
@@ -52,9 +56,22 @@ def compare(name: str, fetched: Fetched, recorded: list[Section] | None) -> Page
     return report
 
 
-def _unrecognisable(recorded: list[Section], now: list[Section]) -> bool:
+def _headings_gone(recorded: list[Section], now: list[Section]) -> bool:
     headings = {s.heading for s in recorded if s.heading}
     return len(headings) >= 2 and not headings & {s.heading for s in now}
+
+
+def _words(sections: list[Section]) -> list[str]:
+    return [word for s in sections for text in (s.heading, *s.lines) for word in text.split()]
+
+
+def _likeness(recorded: list[Section], now: list[Section]) -> float:
+    """How much of the recorded page's wording the page still has (0 to 1)."""
+    return difflib.SequenceMatcher(None, _words(recorded), _words(now), autojunk=False).ratio()
+
+
+def _as_one(sections: list[Section]) -> list[Section]:
+    return [Section("", 0, tuple(text for s in sections for text in ((s.heading,) if s.heading else ()) + s.lines))]
 
 
 def section_diff(recorded: list[Section], now: list[Section]) -> list[str]:

@@ -245,3 +245,13 @@ def test_a_host_that_stops_serving_markdown_is_read_from_the_html_page():
         content_type="text/html; charset=utf-8")
     card = page(run(answers), CARD)
     assert (card.state, card.read_from) == ("unchanged", FACTS.sources[CARD])
+
+
+def test_a_page_whose_headings_are_gone_but_whose_words_remain_is_compared_as_one_text():
+    name = next(n for n, r in RECORDED.items() if len({s.heading for s in r.sections if s.heading}) >= 2)
+    answers = recorded_answers(ROOT)
+    flattened = "\n\n".join(text for s in RECORDED[name].sections for text in (s.heading, *s.lines) if text)
+    answers[where(name)] = Answer(flattened + "\n\nA sentence added today.\n")
+    report = page(run(answers), name)
+    assert (report.state, report.detail) == ("changed", "its section headings are gone; compared as one text")
+    assert report.diff[-1] == "+ A sentence added today."
