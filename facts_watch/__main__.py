@@ -62,9 +62,19 @@ def _parser() -> argparse.ArgumentParser:
                         help="also compare Bedrock's catalog (read-only calls; AWS credentials from the environment)")
     parser.add_argument("--no-pages", action="store_true", help="read no page (with --catalog: the catalog only)")
     parser.add_argument("--markdown", type=Path, help="also write the report as Markdown to this file")
-    parser.add_argument("--timeout", type=float, default=20, help="seconds per request (default 20)")
-    parser.add_argument("--backoff", type=float, default=2, help="seconds before the first retry (default 2)")
+    parser.add_argument("--timeout", type=_seconds, default=20, help="seconds per request (default 20)")
+    parser.add_argument("--backoff", type=_seconds, default=2, help="seconds before the first retry (default 2)")
     return parser
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = 0
+    if not 0 < seconds <= 600:
+        raise argparse.ArgumentTypeError(f"{value!r}: give seconds, more than 0 and at most 600")
+    return seconds
 
 
 @contextlib.contextmanager
