@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     on = f"recorded {', '.join(sorted(d.isoformat() for d in recorded)) or 'never'}"
     print(render(result, dt.date.today(), on + (", offline: the recorded copies on 127.0.0.1" if options.offline else "")))
     if options.markdown:
-        options.markdown.write_text(render(result, dt.date.today(), on, markdown=True), encoding="utf-8")
+        options.markdown.write_text(_fit(render(result, dt.date.today(), on, markdown=True)), encoding="utf-8")
     return 1 if result.needs_a_look else 0
 
 
@@ -65,6 +65,21 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--timeout", type=_seconds, default=20, help="seconds per request (default 20)")
     parser.add_argument("--backoff", type=_seconds, default=2, help="seconds before the first retry (default 2)")
     return parser
+
+
+# A GitHub issue's body holds at most 65,536 characters; the workflow adds a footer and, with
+# a role set, the catalog's report.
+ISSUE_ROOM = 60_000
+
+
+def _fit(report: str) -> str:
+    """The Markdown report, cut at a line to fit an issue, saying where the rest is."""
+    if len(report) <= ISSUE_ROOM:
+        return report
+    cut = report[:ISSUE_ROOM].rsplit("\n", 1)[0]
+    if cut.count("```") % 2:
+        cut += "\n  ```"
+    return cut + "\n\n… The report is longer than an issue can hold: the whole of it is in the run's log.\n"
 
 
 def _seconds(value: str) -> float:

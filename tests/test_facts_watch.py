@@ -255,3 +255,14 @@ def test_a_page_whose_headings_are_gone_but_whose_words_remain_is_compared_as_on
     report = page(run(answers), name)
     assert (report.state, report.detail) == ("changed", "its section headings are gone; compared as one text")
     assert report.diff[-1] == "+ A sentence added today."
+
+
+def test_a_report_too_long_for_an_issue_is_cut_and_says_where_the_rest_is(project, tmp_path, capsys):
+    answers = recorded_answers(ROOT)
+    answers[where(CARD)].body += "".join(f"\n\nA new line of text, number {n}." for n in range(3000))
+    with Replay(answers) as replay:
+        assert cli.main(["--via", replay.url, "--markdown", str(tmp_path / "issue.md"), CARD], root=project) == 1
+    issue = (tmp_path / "issue.md").read_text(encoding="utf-8")
+    assert len(issue) < 65_536 - 1_000 and issue.count("```") % 2 == 0
+    assert issue.endswith("the whole of it is in the run's log.\n")
+    assert "number 2999." in capsys.readouterr().out  # the log keeps everything
