@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from facts_watch import watch
+from facts_watch import record, watch
 from facts_watch.fetch import Reader, markdown_version
 from facts_watch.replay import Answer, Replay, path_of, recorded_answers
 from macros.loading import load_facts
@@ -34,7 +34,7 @@ def main() -> None:
     facts = load_facts(ROOT)
     with Replay(every_page(latency)) as replay:
         started = time.perf_counter()
-        result = watch.run(ROOT, facts, Reader(via=replay.url))
+        result = watch.run(record.load(ROOT), facts, Reader(via=replay.url))
         elapsed = time.perf_counter() - started
     unread = [p.name for p in result.pages if p.state in ("gone", "unreadable")]
     if unread:

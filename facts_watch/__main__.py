@@ -23,32 +23,53 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
-    options = _parser().parse_args(argv)
+    parser = _parser()
+    options = parser.parse_args(argv)
     options.command = options.pages.pop(0) if options.pages[:1] in (["record"], ["watch"]) else "watch"
+    if problem := _conflict(options):
+        parser.error(problem)
     try:
         facts = load_facts(root)
         unknown = sorted(set(options.pages or []) - set(facts.sources))
         if unknown:
             raise DataError(f"no page named {', '.join(unknown)} in data/bedrock.yml sources")
+        recorded = record.load(root)
         if options.no_pages:
             result = watch.Watch([], {})
         else:
             with _reader(options, root) as reader:
-                result = watch.run(root, facts, reader, options.pages, recorded_only=options.offline)
+                result = watch.run(recorded, facts, reader, options.pages, recorded_only=options.offline)
         if options.command == "record":
-            return _record(root, result, options.pages)
+            return _record(root, facts, recorded, result, options.pages)
         if options.catalog:
             result.catalog_checked = facts.watch.catalog_regions
             result.catalog = _catalog(facts)
+        days = sorted({r.page.recorded.isoformat() for r in recorded.values()})
+        on = f"recorded {', '.join(days) or 'never'}"
+        print(render(result, dt.date.today(), on + (", offline: the recorded copies on 127.0.0.1" if options.offline
+                                                     else "")))
+        if options.markdown:
+            _write(options.markdown, _fit(render(result, dt.date.today(), on, markdown=True)))
     except DataError as error:
         print(error, file=sys.stderr)
         return 2
-    recorded = {r.page.recorded for r in record.load(root).values()}
-    on = f"recorded {', '.join(sorted(d.isoformat() for d in recorded)) or 'never'}"
-    print(render(result, dt.date.today(), on + (", offline: the recorded copies on 127.0.0.1" if options.offline else "")))
-    if options.markdown:
-        options.markdown.write_text(_fit(render(result, dt.date.today(), on, markdown=True)), encoding="utf-8")
     return 1 if result.needs_a_look else 0
+
+
+def _conflict(options) -> str:
+    """Options that cannot go together, said before anything is read."""
+    if options.command == "record" and (options.offline or options.no_pages or options.catalog):
+        return "record reads the pages from the web (or --via a mirror): not with --offline, --no-pages or --catalog"
+    if options.no_pages and not options.catalog:
+        return "--no-pages checks nothing without --catalog"
+    return ""
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise DataError(f"{path}: the Markdown report could not be written ({error.strerror})") from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -69,7 +90,7 @@ def _parser() -> argparse.ArgumentParser:
 
 # A GitHub issue's body holds at most 65,536 characters; the workflow adds a footer and, with
 # a role set, the catalog's report.
-ISSUE_ROOM = 60_000
+ISSUE_ROOM = 55_000
 
 
 def _fit(report: str) -> str:
@@ -101,15 +122,16 @@ def _reader(options, root: Path):
         yield Reader(options.timeout, backoff=options.backoff, via=options.via)
 
 
-def _record(root: Path, result: watch.Watch, named: list[str]) -> int:
-    today, pages = dt.date.today(), record.load(root)
-    unread = [p for p in result.pages if p.state in ("gone", "unreadable")]
+def _record(root: Path, facts, pages: dict[str, Recorded], result: watch.Watch, named: list[str]) -> int:
+    today = dt.date.today()
+    # A moved page is recorded once `sources:` names its new address.
+    unread = [p for p in result.pages if not p.read_from or p.state in ("gone", "unreadable", "moved")]
     for page in result.pages:
         if page not in unread:
             note = pages[page.name].page.note if page.name in pages and page.state == "unchanged" else None
             pages[page.name] = Recorded(RecordedPage(url=page.url, read_from=page.read_from, recorded=today,
                                                      note=note), page.sections)
-    record.save(root, {name: r for name, r in pages.items() if name in _cited(root)})
+    record.save(root, {name: r for name, r in pages.items() if name in facts.sources})
     for page in unread:
         print(f"not recorded: {page.name} {page.url}: {page.state}: {page.detail}", file=sys.stderr)
     print(f"recorded {len(result.pages) - len(unread)} pages in {record.FOLDER}/")
@@ -123,10 +145,6 @@ def _record(root: Path, result: watch.Watch, named: list[str]) -> int:
     record.move_facts_checked(root, today)
     print(f"facts_checked: {today.isoformat()}")
     return 0
-
-
-def _cited(root: Path) -> set[str]:
-    return set(load_facts(root).sources)
 
 
 def _catalog(facts) -> list[str]:

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from macros.schema import Facts
 
+from .watch import known_ids
+
 PROVIDER = "Anthropic"
 
 
@@ -38,7 +40,7 @@ def read(regions: list[str], client_for) -> dict[str, Listing]:
 def differences(facts: Facts, listings: dict[str, Listing]) -> list[str]:
     """Where the data and Bedrock disagree, one line each, naming the model and the field."""
     out = []
-    known = {i for m in facts.models for i in (m.bedrock_id, m.messages_api_id) if i} | set(facts.watch.ids_left_out)
+    known = known_ids(facts)
     for model_id in sorted({i for listing in listings.values() for i in listing.models} - known):
         regions = [r for r, listing in listings.items() if model_id in listing.models]
         name = listings[regions[0]].models[model_id].get("modelName", "?")

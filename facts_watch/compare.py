@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from .fetch import Fetched
 from .sections import Section, read
 
-# A Bedrock model ID, with its geo prefix if it has one: anthropic.claude-opus-4-6-v1,
-# us.anthropic.claude-sonnet-4-20250514-v1:0, anthropic.claude-fable-5-2.
-BEDROCK_ID = re.compile(r"(?<![\w.-])(?:(?:global|us|eu|jp|apac|au)\.)?(anthropic\.claude-[a-z0-9-]*[a-z0-9](?::\d+)?)")
+# A Bedrock model ID, with any geo prefix (us., global., us-gov., …, dropped in what is
+# reported): anthropic.claude-opus-4-6-v1, us.anthropic.claude-sonnet-4-20250514-v1:0.
+BEDROCK_ID = re.compile(r"(?<![\w.-])(?:[a-z]{2,8}(?:-[a-z]+)?\.)?(anthropic\.claude-[a-z0-9-]*[a-z0-9](?::\d+)?)")
 SAME_PAGE = 0.3  # below this likeness, a page without its recorded headings is another page
 STATES = ("changed", "moved", "gone", "unreadable", "not recorded", "unchanged")
 

@@ -4,6 +4,7 @@ version first where the host offers one. Every outcome is a Fetched, never an ex
 
 from __future__ import annotations
 
+import http.client
 import socket
 import threading
 import time
@@ -50,13 +51,21 @@ class Reader:
         self._hosts: dict[str, threading.Semaphore] = defaultdict(lambda: threading.Semaphore(PER_HOST))
         self._lock = threading.Lock()
 
+    def read_safely(self, url: str) -> Fetched:
+        """read(), with anything unforeseen turned into an unreadable page rather than a crash."""
+        try:
+            return self.read(url)
+        except Exception as error:  # noqa: BLE001 - one odd page must not stop the watch
+            return Fetched(url, "unreadable", problem=f"{type(error).__name__}: {error}")
+
     def read(self, url: str) -> Fetched:
         markdown = markdown_version(url)
         if markdown:
             got = self._get(markdown)
             if got.state == "read" and got.markdown:
                 return Fetched(url, "read", got.text, True, markdown, _moved(url, got.moved_to, ".md"))
-            if got.state == "unreadable":
+            if got.state == "unreadable" and not got.problem.startswith("HTTP 4"):
+                # A 4xx on the Markdown version (403, 406…) only means "no Markdown here": the page itself may answer.
                 return Fetched(url, "unreadable", problem=f"{got.problem} (Markdown version {markdown})")
         got = self._get(url)
         if got.state != "read":
@@ -77,7 +86,7 @@ class Reader:
                     request = urllib.request.Request(address, headers={"User-Agent": USER_AGENT,
                                                                        "Accept": "text/markdown, text/html;q=0.9"})
                     with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                        body = response.read().decode(response.headers.get_content_charset() or "utf-8", "replace")
+                        body = _decoded(response.read(), response.headers.get_content_charset())
                         final, kind = response.geturl(), response.headers.get_content_type()
                 except urllib.error.HTTPError as error:
                     if error.code in GONE:
@@ -89,6 +98,9 @@ class Reader:
                     continue
                 except (TimeoutError, socket.timeout):
                     problem = f"no answer within {self.timeout:g} s"
+                    continue
+                except http.client.HTTPException as error:  # a broken answer: cut short, no status line…
+                    problem = f"a broken answer ({type(error).__name__})"
                     continue
                 except (urllib.error.URLError, OSError) as error:
                     reason = getattr(error, "reason", error)
@@ -103,6 +115,13 @@ class Reader:
             return Fetched(url, "read", body, markdown, moved_to="" if final == url else final)
         tries = f"{self.attempts} tries" if self.attempts > 1 else "1 try"
         return Fetched(url, "unreadable", problem=f"{problem} ({tries})")
+
+
+def _decoded(body: bytes, charset: str | None) -> str:
+    try:
+        return body.decode(charset or "utf-8", "replace")
+    except LookupError:  # a charset Python does not know: the docs hosts serve UTF-8
+        return body.decode("utf-8", "replace")
 
 
 def _retry_after(value: str | None) -> float:

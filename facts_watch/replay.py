@@ -23,6 +23,8 @@ class Answer:
     content_type: str = "text/markdown; charset=utf-8"
     delay: float = 0  # seconds before answering
     location: str = ""  # for a redirect: the page's new address (https://…)
+    retry_after: str = ""  # a Retry-After header's value
+    cut_short: bool = False  # announce the whole body, send part of it, hang up
 
 
 def path_of(url: str) -> str:
@@ -43,6 +45,9 @@ class Replay:
 
     def __init__(self, answers: dict[str, Answer]):
         self.answers, self.asked = answers, []
+        self.peak_in_flight: dict[str, int] = {}  # host -> most requests it had at once
+        self._in_flight: dict[str, int] = {}
+        self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
@@ -56,20 +61,34 @@ class Replay:
 
             def do_GET(self):
                 path = urlsplit(self.path).path
-                replay.asked.append((path, self.headers.get("User-Agent", "")))
-                answer = replay.answers.get(path, Answer("not found", 404, "text/plain"))
+                host = path.split("/")[1]
+                with replay._lock:
+                    replay.asked.append((path, self.headers.get("User-Agent", "")))
+                    replay._in_flight[host] = replay._in_flight.get(host, 0) + 1
+                    replay.peak_in_flight[host] = max(replay.peak_in_flight.get(host, 0), replay._in_flight[host])
+                try:
+                    self._answer(replay.answers.get(path, Answer("not found", 404, "text/plain")))
+                finally:
+                    with replay._lock:
+                        replay._in_flight[host] -= 1
+
+            def _answer(self, answer: Answer):
                 time.sleep(answer.delay)
                 body = answer.body.encode("utf-8")
                 try:
                     self.send_response(answer.status)
-                    if answer.location:
-                        self.send_header("Location", f"{replay.url}{path_of(answer.location)}")
+                    for name, value in (("Location", answer.location and f"{replay.url}{path_of(answer.location)}"),
+                                        ("Retry-After", answer.retry_after)):
+                        if value:
+                            self.send_header(name, value)
                     self.send_header("Content-Type", answer.content_type)
-                    self.send_header("Content-Length", str(len(body)))
+                    self.send_header("Content-Length", str(len(body) * (10 if answer.cut_short else 1)))
                     self.end_headers()
                     self.wfile.write(body)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the watch gave up waiting, as it should
+                if answer.cut_short:
+                    self.close_connection = True
 
         return Handler
 

@@ -19,7 +19,8 @@ ADVICE = {
 
 def render(watch: Watch, today: dt.date, recorded_on: str, markdown: bool = False) -> str:
     counts = {state: sum(p.state == state for p in watch.pages) for state in STATES}
-    lines = [f"{'# ' if markdown else ''}Facts watch, {today.isoformat()}", ""]
+    what = "" if watch.pages else ": Bedrock's catalog"
+    lines = [f"{'# ' if markdown else ''}Facts watch{what}, {today.isoformat()}", ""]
     if watch.pages:
         lines += [f"{len(watch.pages)} pages watched, each compared with its record ({recorded_on}): "
                   + ", ".join(f"{n} {state}" for state, n in counts.items() if n) + ".", ""]

@@ -18,6 +18,7 @@ LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>")
 INLINE_MARKS = re.compile(r"\*\*|__|[*`]")
 SPACES = re.compile(r"\s+")
+QUOTE = re.compile(r"^\s*(?:>\s?)+")
 ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~&])")
 
 
@@ -59,6 +60,7 @@ def from_markdown(text: str) -> list[Section]:
         if in_code:
             blocks.append(raw.strip())
             continue
+        raw = QUOTE.sub("", raw)  # a blockquote reads as its text, as in HTML
         line = raw.strip()
         heading = HEADING.match(line)
         starts_block = not line or heading or line.startswith("|") or LIST_ITEM.match(raw) or TAG.fullmatch(line)
@@ -87,7 +89,7 @@ class _Text(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.blocks: list[tuple[int, str] | str] = []
-        self.skipping, self.heading, self.buffer, self.cells = 0, 0, [], []
+        self.skipping, self.heading, self.buffer, self.cells, self.in_pre = 0, 0, [], [], False
 
     def _flush(self) -> None:
         text = SPACES.sub(" ", "".join(self.buffer)).strip()
@@ -107,9 +109,11 @@ class _Text(HTMLParser):
             self.heading = int(tag[1])
         elif not self.skipping and tag in ("td", "th"):
             self._flush_cell()
+        elif not self.skipping and self.in_pre:
+            pass  # markup inside code (spans of a highlighter) is not a break
         elif not self.skipping and tag in self.BREAKS:
             self._flush()
-            self.in_list_item = tag == "li"
+            self.in_list_item, self.in_pre = tag == "li", tag == "pre"
 
     def _flush_cell(self) -> None:
         if self.buffer:
@@ -130,6 +134,9 @@ class _Text(HTMLParser):
             if self.cells:
                 self.blocks.append(" | ".join(self.cells))
             self.cells = []
+        elif tag == "pre":  # code keeps its lines, as a Markdown fence does
+            self.blocks += [line.strip() for line in "".join(self.buffer).split("\n") if line.strip()]
+            self.buffer, self.in_pre = [], False
         elif tag in self.BREAKS:
             self._flush()
             self.in_list_item = False
@@ -183,7 +190,7 @@ def _escaped(line: str) -> str:
     """A line as Markdown that reads back as the same text: marks escaped, and a line that would
     read as a heading, row, fence or list item escaped at its first character."""
     line = re.sub(r"([\\*`\[<&])", r"\\\1", line).replace("__", "\\_\\_")
-    if HEADING.match(line) or line.startswith(("|", "---", "~~~", "+ ")):
+    if HEADING.match(line) or line.startswith(("|", "---", "~~~", "+ ", ">")):
         return "\\" + line
     if numbered := re.match(r"^(\d+)([.)])(\s)", line):
         return f"{numbered[1]}\\{numbered[2]}{line[len(numbered[1]) + 1:]}"

@@ -11,6 +11,7 @@ import datetime as dt
 import shutil
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -38,7 +39,7 @@ def where(name: str) -> str:
 
 def run(answers: dict[str, Answer], **reader) -> watch.Watch:
     with Replay(answers) as replay:
-        return watch.run(ROOT, FACTS, Reader(via=replay.url, **{**FAST, **reader}), recorded_only=True)
+        return watch.run(RECORDED, FACTS, Reader(via=replay.url, **{**FAST, **reader}), recorded_only=True)
 
 
 def page(result: watch.Watch, name: str):
@@ -90,10 +91,13 @@ def test_spacing_wrapping_and_markup_are_not_changes():
 
 
 def test_the_same_page_in_html_reads_as_its_markdown():
-    markdown = "# Title\n\nIntro [link](x) text.\n\n## Models\n\n| Model | ID |\n|---|---|\n| A | `a.b` |\n\n- one\n- two\n"
+    markdown = ("# Title\n\nIntro [link](x) text.\n\n## Models\n\n| Model | ID |\n|---|---|\n| A | `a.b` |\n\n"
+                "- one\n- two\n\n```json\n{\n  \"model\": \"a.b\"\n}\n```\n\n> A note\n> on two lines.\n")
     html = ("<html><head><title>x</title></head><body><nav>menu</nav><main><h1>Title</h1><p>Intro "
             "<a href='x'>link</a> text.</p><h2>Models</h2><table><tr><th>Model</th><th>ID</th></tr>"
-            "<tr><td>A</td><td><code>a.b</code></td></tr></table><ul><li>one</li><li>two</li></ul></main></body></html>")
+            "<tr><td>A</td><td><code>a.b</code></td></tr></table><ul><li>one</li><li>two</li></ul>"
+            "<pre><code><span>{</span>\n  <span>\"model\"</span>: \"a.b\"\n}</code></pre>"
+            "<blockquote><p>A note on two lines.</p></blockquote></main></body></html>")
     assert from_html(html) == from_markdown(markdown)
     assert from_markdown(to_markdown(from_markdown(markdown))) == from_markdown(markdown)
 
@@ -114,7 +118,7 @@ def test_an_error_or_a_silence_is_unreadable_after_polite_retries():
     answers[where(CARD)] = Answer("oops", 500, "text/plain")
     answers[where(INDEX)] = Answer(answers[where(INDEX)].body, delay=1.0)
     with Replay(answers) as replay:
-        result = watch.run(ROOT, FACTS, Reader(via=replay.url, **FAST), recorded_only=True)
+        result = watch.run(RECORDED, FACTS, Reader(via=replay.url, **FAST), recorded_only=True)
         asked = list(replay.asked)
     assert (page(result, CARD).state, page(result, CARD).detail) == ("unreadable", "HTTP 500 (3 tries) (Markdown version "
                                                                      f"{markdown_version(FACTS.sources[CARD])})")
@@ -153,14 +157,18 @@ def test_a_page_that_no_longer_looks_like_itself_is_unreadable_not_changed():
 def test_no_network_is_one_line_per_page(capsys):
     with Replay({}) as replay:
         closed = replay.url  # nothing listens here once the block ends
-    result = watch.run(ROOT, FACTS, Reader(via=closed, attempts=1, **FAST), only=[CARD, INDEX])
+    result = watch.run(RECORDED, FACTS, Reader(via=closed, attempts=1, **FAST), only=[CARD, INDEX])
     assert {(p.state, p.detail.split(":")[0]) for p in result.pages} == {("unreadable", "could not connect")}
+
+
+CHECKED_BEFORE = dt.date(2026, 1, 1)
 
 
 @pytest.fixture
 def project(tmp_path):
-    """A copy of the data a watch reads and records."""
+    """A copy of the data a watch reads and records, its facts last checked on CHECKED_BEFORE."""
     shutil.copytree(ROOT / "data", tmp_path / "data")
+    record.move_facts_checked(tmp_path, CHECKED_BEFORE)
     return tmp_path
 
 
@@ -168,12 +176,9 @@ def test_recording_every_page_moves_facts_checked_and_then_all_is_clear(project,
     answers = recorded_answers(ROOT)
     for name in set(FACTS.sources) - set(RECORDED):  # the pages the record lacks, as if read today
         answers[where(name)] = Answer(f"# {name}\n\nRead today.\n")
-    text = (project / "data/bedrock.yml").read_text(encoding="utf-8")
-    (project / "data/bedrock.yml").write_text(text.replace(
-        "  ids_left_out:\n", "  ids_left_out:\n    anthropic.claude-mythos-5-1: left out for this test\n"), encoding="utf-8")
     with Replay(answers) as replay:
         assert cli.main(["record", CARD, "--via", replay.url], root=project) == 0
-        assert load_facts(project).facts_checked == FACTS.facts_checked
+        assert load_facts(project).facts_checked == CHECKED_BEFORE
         assert cli.main(["record", "--via", replay.url], root=project) == 0
         assert load_facts(project).facts_checked == dt.date.today()
         assert set(record.load(project)) == set(FACTS.sources)
@@ -185,7 +190,8 @@ def test_recording_every_page_moves_facts_checked_and_then_all_is_clear(project,
 def test_recording_with_a_page_unreadable_keeps_facts_checked(project, capsys):
     with Replay(recorded_answers(ROOT)) as replay:
         assert cli.main(["record", "--via", replay.url, "--timeout", "0.5"], root=project) == 1
-    assert load_facts(project).facts_checked == FACTS.facts_checked
+    assert load_facts(project).facts_checked == CHECKED_BEFORE
+    assert set(record.load(project)) == set(RECORDED)  # the pages it could not read stay unrecorded
     assert "facts_checked stays" in capsys.readouterr().err
 
 
@@ -203,9 +209,23 @@ def test_a_damaged_record_is_one_line_naming_the_file(project, capsys, damage, m
     assert message in err and "Traceback" not in err
 
 
-def test_an_unknown_page_name_is_refused(capsys):
-    assert cli.main(["record", "no-such-page"]) == 2
+def test_an_unknown_page_name_is_refused(project, capsys):
+    assert cli.main(["record", "no-such-page", "--via", "http://127.0.0.1:9"], root=project) == 2
     assert "no page named no-such-page" in capsys.readouterr().err
+    assert load_facts(project).facts_checked == CHECKED_BEFORE
+
+
+@pytest.mark.parametrize("options", [["record", "--offline"], ["record", "--catalog"], ["--no-pages"]])
+def test_options_that_cannot_go_together_are_refused_before_anything_is_read(project, capsys, options):
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(options, root=project)
+    assert stopped.value.code == 2 and "Traceback" not in capsys.readouterr().err
+    assert load_facts(project).facts_checked == CHECKED_BEFORE
+
+
+def test_a_markdown_report_that_cannot_be_written_is_one_line(project, tmp_path, capsys):
+    assert cli.main(["--offline", CARD, "--markdown", str(tmp_path / "no/such/folder/r.md")], root=project) == 2
+    assert capsys.readouterr().err.startswith(f"{tmp_path / 'no/such/folder/r.md'}: the Markdown report could not")
 
 
 def test_make_facts_watch_runs_offline_as_the_readme_says():
@@ -266,3 +286,41 @@ def test_a_report_too_long_for_an_issue_is_cut_and_says_where_the_rest_is(projec
     assert len(issue) < 65_536 - 1_000 and issue.count("```") % 2 == 0
     assert issue.endswith("the whole of it is in the run's log.\n")
     assert "number 2999." in capsys.readouterr().out  # the log keeps everything
+
+
+def test_a_busy_host_s_retry_after_is_honoured():
+    answers = recorded_answers(ROOT)
+    calls = []
+
+    class Busy(Answer):
+        @property
+        def status(self):
+            calls.append(time.monotonic())
+            return 429 if len(calls) == 1 else 200
+
+        @status.setter
+        def status(self, value):
+            pass
+
+    answers[where(CARD)] = Busy(answers[where(CARD)].body, retry_after="1")
+    assert page(run(answers), CARD).state == "unchanged"
+    assert len(calls) == 2 and calls[1] - calls[0] >= 1.0  # FAST's backoff alone would be 0.01 s
+
+
+def test_no_host_gets_more_than_two_requests_at_once():
+    answers = recorded_answers(ROOT)
+    for answer in answers.values():
+        answer.delay = 0.2
+    with Replay(answers) as replay:
+        watch.run(RECORDED, FACTS, Reader(via=replay.url, **FAST), recorded_only=True)
+        peaks = dict(replay.peak_in_flight)
+    assert peaks and max(peaks.values()) == 2, peaks  # more than two pages per host wait their turn
+
+
+def test_a_broken_answer_is_one_unreadable_page_not_a_crash():
+    answers = recorded_answers(ROOT)
+    answers[where(CARD)] = Answer(answers[where(CARD)].body, content_type="text/markdown; charset=bogus")
+    answers[where(INDEX)] = Answer("cut", cut_short=True)
+    result = run(answers)
+    assert page(result, CARD).state == "unchanged"  # an unknown charset is read as UTF-8
+    assert page(result, INDEX).state == "unreadable" and "a broken answer" in page(result, INDEX).detail
