@@ -66,14 +66,13 @@ class Replay:
                     replay.asked.append((path, self.headers.get("User-Agent", "")))
                     replay._in_flight[host] = replay._in_flight.get(host, 0) + 1
                     replay.peak_in_flight[host] = max(replay.peak_in_flight.get(host, 0), replay._in_flight[host])
-                try:
-                    self._answer(replay.answers.get(path, Answer("not found", 404, "text/plain")))
-                finally:
-                    with replay._lock:
-                        replay._in_flight[host] -= 1
+                answer = replay.answers.get(path, Answer("not found", 404, "text/plain"))
+                time.sleep(answer.delay)
+                with replay._lock:  # done before answering: the client may ask again once it has the answer
+                    replay._in_flight[host] -= 1
+                self._answer(answer)
 
             def _answer(self, answer: Answer):
-                time.sleep(answer.delay)
                 body = answer.body.encode("utf-8")
                 try:
                     self.send_response(answer.status)
