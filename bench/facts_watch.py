@@ -7,19 +7,21 @@ from __future__ import annotations
 
 import argparse
 import time
+from pathlib import Path
 
 from facts_watch import record, watch
-from facts_watch.fetch import Reader, markdown_version
-from facts_watch.replay import Answer, Replay, path_of, recorded_answers
+from facts_watch.fetch import Reader, markdown_version, path_of
+from facts_watch.replay import Answer, Replay, recorded_answers
 from macros.loading import load_facts
-from tests.project import ROOT
+
+ROOT = Path(__file__).resolve().parent.parent
 
 GOAL_SECONDS = 60.0
 LATENCY = 0.5  # seconds per answer: a large documentation page on a normal connection
 
 
-def every_page(latency: float) -> dict[str, Answer]:
-    answers = recorded_answers(ROOT)
+def every_page(recorded: dict, latency: float) -> dict[str, Answer]:
+    answers = recorded_answers(recorded)
     for name, url in load_facts(ROOT).sources.items():
         answers.setdefault(path_of(markdown_version(url) or url), Answer(f"# {name}\n\nA stand-in.\n"))
     for answer in answers.values():
@@ -31,10 +33,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--latency", type=float, default=LATENCY)
     latency = parser.parse_args().latency
-    facts = load_facts(ROOT)
-    with Replay(every_page(latency)) as replay:
+    facts, recorded = load_facts(ROOT), record.load(ROOT)
+    with Replay(every_page(recorded, latency)) as replay:
         started = time.perf_counter()
-        result = watch.run(record.load(ROOT), facts, Reader(via=replay.url))
+        result = watch.run(recorded, facts, Reader(via=replay.url))
         elapsed = time.perf_counter() - started
     unread = [p.name for p in result.pages if p.state in ("gone", "unreadable")]
     if unread:

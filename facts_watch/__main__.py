@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
         if options.no_pages:
             result = watch.Watch([], {})
         else:
-            with _reader(options, root) as reader:
+            with _reader(options, recorded) as reader:
                 result = watch.run(recorded, facts, reader, options.pages, recorded_only=options.offline)
         if options.command == "record":
             return _record(root, facts, recorded, result, options.pages)
@@ -114,9 +114,9 @@ def _seconds(value: str) -> float:
 
 
 @contextlib.contextmanager
-def _reader(options, root: Path):
+def _reader(options, recorded: dict[str, Recorded]):
     if options.offline:
-        with Replay(recorded_answers(root)) as replay:
+        with Replay(recorded_answers(recorded)) as replay:
             yield Reader(options.timeout, backoff=options.backoff, via=replay.url)
     else:
         yield Reader(options.timeout, backoff=options.backoff, via=options.via)

@@ -41,11 +41,11 @@ def compare(name: str, fetched: Fetched, recorded: list[Section] | None) -> Page
         report.state, report.detail = "unreadable", "no text found in the page (has its layout changed?)"
     elif recorded is None:
         report.state, report.detail = "not recorded", "no copy recorded yet"
-    elif _headings_gone(recorded, sections) and _likeness(recorded, sections) < SAME_PAGE:
+    elif (headings_gone := _headings_gone(recorded, sections)) and _likeness(recorded, sections) < SAME_PAGE:
         report.state = "unreadable"
         report.detail = "neither the recorded headings nor most of its words are on the page (has its layout changed?)"
     else:
-        if _headings_gone(recorded, sections):  # the same words without their headings: compare as one text
+        if headings_gone:  # the same words without their headings: compare as one text
             report.detail = "its section headings are gone; compared as one text"
             recorded, sections = _as_one(recorded), _as_one(sections)
         report.diff = section_diff(recorded, sections)

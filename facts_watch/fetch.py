@@ -42,6 +42,12 @@ def markdown_version(url: str) -> str | None:
     return None
 
 
+def path_of(url: str) -> str:
+    """Where a mirror (`via`, the replay) keeps a page: /<host>/<path>[?<query>]."""
+    parts = urlsplit(url)
+    return f"/{parts.hostname}{parts.path}" + (f"?{parts.query}" if parts.query else "")
+
+
 class Reader:
     """Fetches pages; `via` sends every request to a mirror instead (http://127.0.0.1:…, with the
     page's host as the first part of the path), which is how the watch runs offline."""
@@ -63,20 +69,20 @@ class Reader:
         if markdown:
             got = self._get(markdown)
             if got.state == "read" and got.markdown:
-                return Fetched(url, "read", got.text, True, markdown, _moved(url, got.moved_to, ".md"))
+                return Fetched(url, "read", got.text, True, markdown, _page_of(got.moved_to, url))
             if got.state == "unreadable" and not got.problem.startswith("HTTP 4"):
                 # A 4xx on the Markdown version (403, 406…) only means "no Markdown here": the page itself may answer.
                 return Fetched(url, "unreadable", problem=f"{got.problem} (Markdown version {markdown})")
         got = self._get(url)
         if got.state != "read":
             return Fetched(url, got.state, problem=got.problem, moved_to=got.moved_to)
-        return Fetched(url, "read", got.text, got.markdown, url, _moved(url, got.moved_to, ""))
+        return Fetched(url, "read", got.text, got.markdown, url, got.moved_to)
 
     def _get(self, url: str) -> Fetched:
         host = urlsplit(url).hostname or ""
         with self._lock:
             semaphore = self._hosts[host]
-        address = f"{self.via.rstrip('/')}/{host}{url.split(host, 1)[1]}" if self.via else url
+        address = f"{self.via.rstrip('/')}{path_of(url)}" if self.via else url
         problem, asked_to_wait = "", 0.0
         for attempt in range(self.attempts):
             if attempt:
@@ -133,11 +139,10 @@ def _looks_like_html(text: str) -> bool:
     return text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
 
 
-def _moved(url: str, final: str, suffix: str) -> str:
-    """The page's new address when its (Markdown) address redirected to another page."""
-    if not final:
+def _page_of(markdown_moved_to: str, url: str) -> str:
+    """The page a moved Markdown version stands for: AWS's .md is the .html page, Anthropic's
+    address + .md the address."""
+    if not markdown_moved_to:
         return ""
-    page = final.removesuffix(suffix) if suffix else final
-    same = page.rstrip("/") == url.split("#")[0].rstrip("/").removesuffix(".html" if suffix else "") or \
-        page.removesuffix(".html") == url.removesuffix(".html")
-    return "" if same else (page + ".html" if suffix and url.endswith(".html") else page)
+    page = markdown_moved_to.removesuffix(".md")
+    return page + ".html" if url.endswith(".html") else page

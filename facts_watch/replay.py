@@ -8,11 +8,10 @@ import threading
 import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from urllib.parse import urlsplit
 
-from . import record
-from .fetch import markdown_version
+from .fetch import markdown_version, path_of
+from .record import Recorded
 from .sections import to_markdown
 
 
@@ -27,16 +26,11 @@ class Answer:
     cut_short: bool = False  # announce the whole body, send part of it, hang up
 
 
-def path_of(url: str) -> str:
-    parts = urlsplit(url)
-    return f"/{parts.hostname}{parts.path}"
-
-
-def recorded_answers(root: Path) -> dict[str, Answer]:
-    """Each recorded page where the watch will ask for it: its Markdown version's address
-    where the host has one, else the page's own."""
+def recorded_answers(recorded: dict[str, Recorded]) -> dict[str, Answer]:
+    """Each recorded page (record.load()'s) where the watch will ask for it: its Markdown
+    version's address where the host has one, else the page's own."""
     return {path_of(markdown_version(r.page.url) or r.page.url): Answer(to_markdown(r.sections))
-            for r in record.load(root).values()}
+            for r in recorded.values()}
 
 
 class Replay:
@@ -60,8 +54,8 @@ class Replay:
                 pass
 
             def do_GET(self):
-                path = urlsplit(self.path).path
-                host = path.split("/")[1]
+                path = self.path.split("#")[0]
+                host = urlsplit(path).path.split("/")[1]
                 with replay._lock:
                     replay.asked.append((path, self.headers.get("User-Agent", "")))
                     replay._in_flight[host] = replay._in_flight.get(host, 0) + 1

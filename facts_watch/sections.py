@@ -89,36 +89,35 @@ class _Text(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.blocks: list[tuple[int, str] | str] = []
-        self.skipping, self.heading, self.buffer, self.cells, self.in_pre = 0, 0, [], [], False
+        self.skipping, self.heading, self.buffer, self.cells = 0, 0, [], []
+        self.in_list_item = self.in_pre = False
+
+    def _take(self) -> str:
+        """The text gathered since the last break, as one line."""
+        text, self.buffer = SPACES.sub(" ", "".join(self.buffer)).strip(), []
+        return text
 
     def _flush(self) -> None:
-        text = SPACES.sub(" ", "".join(self.buffer)).strip()
-        self.buffer = []
-        if self.heading and text:
-            self.blocks.append((self.heading, text))
-        elif text:
-            self.blocks.append(("- " if self.in_list_item else "") + text)
-
-    in_list_item = False
+        if text := self._take():
+            self.blocks.append((self.heading, text) if self.heading else ("- " if self.in_list_item else "") + text)
 
     def handle_starttag(self, tag, attrs):
         if tag in self.SKIPPED:
             self.skipping += 1
-        elif not self.skipping and re.fullmatch(r"h[1-6]", tag):
+        if self.skipping or self.in_pre:  # markup inside code (a highlighter's spans) is no break
+            return
+        if re.fullmatch(r"h[1-6]", tag):
             self._flush()
             self.heading = int(tag[1])
-        elif not self.skipping and tag in ("td", "th"):
+        elif tag in ("td", "th"):
             self._flush_cell()
-        elif not self.skipping and self.in_pre:
-            pass  # markup inside code (spans of a highlighter) is not a break
-        elif not self.skipping and tag in self.BREAKS:
+        elif tag in self.BREAKS:
             self._flush()
             self.in_list_item, self.in_pre = tag == "li", tag == "pre"
 
     def _flush_cell(self) -> None:
         if self.buffer:
-            self.cells.append(SPACES.sub(" ", "".join(self.buffer)).strip())
-            self.buffer = []
+            self.cells.append(self._take())
 
     def handle_endtag(self, tag):
         if tag in self.SKIPPED:
@@ -165,11 +164,16 @@ def _sections(blocks: list) -> list[Section]:
                 sections.append(Section(heading, level, tuple(lines)))
             level, heading = block
             lines = []
-        elif text := plain(block) if not block.startswith("- ") else "- " + plain(block[2:]):
+        elif text := _plain_line(block):
             lines.append(text)
     if heading or lines:
         sections.append(Section(heading, level, tuple(lines)))
     return sections
+
+
+def _plain_line(block: str) -> str:
+    """A block as plain text; a list item keeps its "- "."""
+    return "- " + plain(block[2:]) if block.startswith("- ") else plain(block)
 
 
 def read(text: str, markdown: bool) -> list[Section]:

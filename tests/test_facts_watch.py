@@ -18,8 +18,8 @@ import pytest
 from facts_watch import __main__ as cli
 from facts_watch import record, watch
 from facts_watch.compare import bedrock_ids
-from facts_watch.fetch import USER_AGENT, Reader, markdown_version
-from facts_watch.replay import Answer, Replay, path_of, recorded_answers
+from facts_watch.fetch import USER_AGENT, Reader, markdown_version, path_of
+from facts_watch.replay import Answer, Replay, recorded_answers
 from facts_watch.sections import from_html, from_markdown, to_markdown
 from macros.loading import load_facts
 
@@ -48,7 +48,7 @@ def page(result: watch.Watch, name: str):
 
 
 def edited(name: str, old: str, new: str) -> dict[str, Answer]:
-    answers = recorded_answers(ROOT)
+    answers = recorded_answers(RECORDED)
     text = answers[where(name)].body
     assert old in text, f"the recorded {name} no longer holds {old!r}: pick another line for this test"
     answers[where(name)] = Answer(text.replace(old, new, 1))
@@ -56,7 +56,7 @@ def edited(name: str, old: str, new: str) -> dict[str, Answer]:
 
 
 def test_the_record_reads_back_unchanged_and_names_every_page_it_lacks():
-    result = run(recorded_answers(ROOT))
+    result = run(recorded_answers(RECORDED))
     assert RECORDED and {p.name for p in result.pages if p.state == "unchanged"} == set(RECORDED)
     assert {p.name for p in result.pages if p.state == "not recorded"} == set(FACTS.sources) - set(RECORDED)
     assert result.needs_a_look  # pages never recorded are not known to be unchanged
@@ -73,7 +73,7 @@ def test_a_changed_date_on_a_model_card_is_shown_with_the_facts_that_cite_the_ca
 
 
 def test_a_new_model_on_an_index_page_is_listed_with_the_page():
-    answers = recorded_answers(ROOT)
+    answers = recorded_answers(RECORDED)
     answers[where(INDEX)].body += "\n## New\n\nClaude Opus 9 | anthropic.claude-opus-9 | us.anthropic.claude-opus-9\n"
     result = run(answers)
     assert result.new_ids["anthropic.claude-opus-9"] == [INDEX]
@@ -81,7 +81,7 @@ def test_a_new_model_on_an_index_page_is_listed_with_the_page():
 
 
 def test_spacing_wrapping_and_markup_are_not_changes():
-    answers = recorded_answers(ROOT)
+    answers = recorded_answers(RECORDED)
     text = answers[where(CARD)].body
     restyled = (text.replace("Model Details", "**Model** *Details*").replace(". ", ".\n", 3)
                 .replace("Claude Fable 5.2 is", "<!-- note -->\n[Claude Fable 5.2](https://example.test/x) is")
@@ -104,10 +104,10 @@ def test_the_same_page_in_html_reads_as_its_markdown():
 
 
 def test_a_page_gone_and_a_page_moved():
-    answers = recorded_answers(ROOT)
+    answers = recorded_answers(RECORDED)
     moved_to = "https://platform.claude.com/docs/en/build-with-claude/somewhere-else"
-    answers[where("legacy-guide") + ""] = Answer(status=301, location=moved_to + ".md")
-    answers[path_of(moved_to + ".md")] = recorded_answers(ROOT)[where("legacy-guide")]
+    answers[where("legacy-guide")] = Answer(status=301, location=moved_to + ".md")
+    answers[path_of(moved_to + ".md")] = recorded_answers(RECORDED)[where("legacy-guide")]
     del answers[where(CARD)]
     result = run(answers)
     assert (page(result, CARD).state, page(result, CARD).detail) == ("gone", "HTTP 404")
@@ -115,7 +115,7 @@ def test_a_page_gone_and_a_page_moved():
 
 
 def test_an_error_or_a_silence_is_unreadable_after_polite_retries():
-    answers = recorded_answers(ROOT)
+    answers = recorded_answers(RECORDED)
     answers[where(CARD)] = Answer("oops", 500, "text/plain")
     answers[where(INDEX)] = Answer(answers[where(INDEX)].body, delay=1.0)
     with Replay(answers) as replay:
@@ -128,29 +128,9 @@ def test_an_error_or_a_silence_is_unreadable_after_polite_retries():
     assert {agent for _, agent in asked} == {USER_AGENT}
 
 
-def test_a_busy_host_is_asked_again_and_then_read():
-    answers = recorded_answers(ROOT)
-    kept = answers[where(CARD)]
-
-    class Busy(Answer):
-        calls = 0
-
-        @property
-        def status(self):  # 429 the first time, then the page
-            Busy.calls += 1
-            return 429 if Busy.calls == 1 else 200
-
-        @status.setter
-        def status(self, value):
-            pass
-
-    answers[where(CARD)] = Busy(kept.body)
-    assert page(run(answers), CARD).state == "unchanged" and Busy.calls == 2
-
-
 def test_a_page_that_no_longer_looks_like_itself_is_unreadable_not_changed():
     name = next(n for n, r in RECORDED.items() if len({s.heading for s in r.sections if s.heading}) >= 2)
-    answers = recorded_answers(ROOT)
+    answers = recorded_answers(RECORDED)
     answers[where(name)] = Answer("# Sign in\n\nPlease enable JavaScript.\n")
     assert page(run(answers), name).state == "unreadable"
 
@@ -174,7 +154,7 @@ def project(tmp_path):
 
 
 def test_recording_every_page_moves_facts_checked_and_then_all_is_clear(project, capsys):
-    answers = recorded_answers(ROOT)
+    answers = recorded_answers(RECORDED)
     for name in set(FACTS.sources) - set(RECORDED):  # the pages the record lacks, as if read today
         answers[where(name)] = Answer(f"# {name}\n\nRead today.\n")
     # IDs the recorded pages mention and the data lacks today are left out in this copy.
@@ -194,7 +174,7 @@ def test_recording_every_page_moves_facts_checked_and_then_all_is_clear(project,
 
 
 def test_recording_with_a_page_unreadable_keeps_facts_checked(project, capsys):
-    with Replay(recorded_answers(ROOT)) as replay:
+    with Replay(recorded_answers(RECORDED)) as replay:
         assert cli.main(["record", "--via", replay.url, "--timeout", "0.5"], root=project) == 1
     assert load_facts(project).facts_checked == CHECKED_BEFORE
     assert set(record.load(project)) == set(RECORDED)  # the pages it could not read stay unrecorded
@@ -264,7 +244,7 @@ def test_a_host_that_stops_serving_markdown_is_read_from_the_html_page():
     sections = RECORDED[CARD].sections
     body = "".join((f"<h{s.level}>{escape(s.heading)}</h{s.level}>" if s.heading else "")
                    + "".join(f"<p>{escape(line)}</p>" for line in s.lines) for s in sections)
-    answers = recorded_answers(ROOT)
+    answers = recorded_answers(RECORDED)
     del answers[where(CARD)]  # the .md address is gone…
     answers[path_of(FACTS.sources[CARD])] = Answer(  # …and the page itself is HTML
         f"<!DOCTYPE html><html><head><title>x</title></head><body><nav>Menu</nav><main>{body}</main></body></html>",
@@ -275,7 +255,7 @@ def test_a_host_that_stops_serving_markdown_is_read_from_the_html_page():
 
 def test_a_page_whose_headings_are_gone_but_whose_words_remain_is_compared_as_one_text():
     name = next(n for n, r in RECORDED.items() if len({s.heading for s in r.sections if s.heading}) >= 2)
-    answers = recorded_answers(ROOT)
+    answers = recorded_answers(RECORDED)
     flattened = "\n\n".join(text for s in RECORDED[name].sections for text in (s.heading, *s.lines) if text)
     answers[where(name)] = Answer(flattened + "\n\nA sentence added today.\n")
     report = page(run(answers), name)
@@ -284,7 +264,7 @@ def test_a_page_whose_headings_are_gone_but_whose_words_remain_is_compared_as_on
 
 
 def test_a_report_too_long_for_an_issue_is_cut_and_says_where_the_rest_is(project, tmp_path, capsys):
-    answers = recorded_answers(ROOT)
+    answers = recorded_answers(RECORDED)
     answers[where(CARD)].body += "".join(f"\n\nA new line of text, number {n}." for n in range(3000))
     with Replay(answers) as replay:
         assert cli.main(["--via", replay.url, "--markdown", str(tmp_path / "issue.md"), CARD], root=project) == 1
@@ -294,8 +274,8 @@ def test_a_report_too_long_for_an_issue_is_cut_and_says_where_the_rest_is(projec
     assert "number 2999." in capsys.readouterr().out  # the log keeps everything
 
 
-def test_a_busy_host_s_retry_after_is_honoured():
-    answers = recorded_answers(ROOT)
+def test_a_busy_host_is_asked_again_after_the_wait_it_names():
+    answers = recorded_answers(RECORDED)
     calls = []
 
     class Busy(Answer):
@@ -314,7 +294,7 @@ def test_a_busy_host_s_retry_after_is_honoured():
 
 
 def test_no_host_gets_more_than_two_requests_at_once():
-    answers = recorded_answers(ROOT)
+    answers = recorded_answers(RECORDED)
     for answer in answers.values():
         answer.delay = 0.2
     with Replay(answers) as replay:
@@ -324,7 +304,7 @@ def test_no_host_gets_more_than_two_requests_at_once():
 
 
 def test_a_broken_answer_is_one_unreadable_page_not_a_crash():
-    answers = recorded_answers(ROOT)
+    answers = recorded_answers(RECORDED)
     answers[where(CARD)] = Answer(answers[where(CARD)].body, content_type="text/markdown; charset=bogus")
     answers[where(INDEX)] = Answer("cut", cut_short=True)
     result = run(answers)
