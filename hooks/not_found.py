@@ -37,8 +37,10 @@ def on_template_context(context, template_name: str, config):
 @event_priority(-50)  # after the other hooks have finished the page
 def on_post_template(output: str, template_name: str, config) -> str:
     prefix = locale_prefix(config)
-    if template_name != TEMPLATE or not prefix:
+    if template_name != TEMPLATE:
         return output
+    if not prefix:  # the site's own: the chooser's, or one language's built alone at the root
+        return localized_chrome(output, config)
     path = Path(config.site_dir) / prefix / TEMPLATE
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(localized_chrome(output, config), encoding="utf-8")

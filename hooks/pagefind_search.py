@@ -23,7 +23,8 @@ import subprocess
 from pathlib import Path
 
 from model_cards import FOLDER as CARDS
-from site_data import guide_locales, locale_prefix, site_path, strings
+from search_words import terms_with_words, with_search_words
+from site_data import guide_locales, locale_prefix, site_path, strings, style_guide
 from markupsafe import escape
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -47,7 +48,10 @@ def on_post_page(output: str, page, config) -> str:
     card = page.file.src_uri.split("/")[-2:-1] == [CARDS] and not page.is_index
     weight = f' data-pagefind-weight="{CARD_WEIGHT}"' if card else ""
     indexed = ARTICLE.replace(">", f" data-pagefind-body{weight}>", 1)
-    output = output.replace(ARTICLE, indexed, 1)
+    start, end = output.find(ARTICLE), output.find("</article>")
+    if 0 <= start < end:
+        terms = terms_with_words(style_guide(config, config.theme["language"]))
+        output = output[:start] + indexed + with_search_words(output[start + len(ARTICLE):end], terms) + output[end:]
     return with_search(output, get_relative_url(".", page.url or "."), config)
 
 

@@ -62,3 +62,9 @@ def site_path(config) -> str:
     """The site's path on its host, '/' or '/guide/': absolute links on pages served at any
     address (the not-found page) start with it."""
     return urlsplit(config.site_url or "/").path.rstrip("/") + "/"
+
+
+def style_guide(config, locale: str) -> dict | None:
+    """A language's style guide (data/i18n/style/<locale>.yml, validated by `make check`)."""
+    path = Path(config.config_file_path).parent / "data/i18n/style" / f"{locale}.yml"
+    return _data(path) if path.exists() else None

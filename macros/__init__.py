@@ -12,7 +12,8 @@ import posixpath
 
 from translations.sections import page_sections
 
-from . import chooser, formatting, messages_api, model_cards, prose, request_rules, snippets, translation_notices
+from . import (chooser, formatting, messages_api, model_cards, prose, request_rules, snippets, translation_notices,
+               vendor_links)
 from .model_table import model_table as table_html
 from .loading import DataError, SiteData, load_site_data
 from .schema import IntegrationName
@@ -121,11 +122,10 @@ def define_env(env) -> None:
         return request_rules.retention_modes(facts, words())
 
     @checked
-    def source_url(name):
-        """The address of an official page the data cites, by its name in `sources:`."""
-        if name not in facts.sources:
-            raise prose.FactError(f"no source '{name}' in data/bedrock.yml")
-        return facts.sources[name]
+    def doc_link(name, text):
+        """A link to a vendor's documentation page named in the data, in the reader's language
+        where the vendor publishes it."""
+        return vendor_links.doc_link(facts, name, text, locale(), words().english_page)
 
     @checked
     def features(group):

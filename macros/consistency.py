@@ -24,7 +24,7 @@ class Problem(NamedTuple):
 
 def facts_problems(facts: Facts) -> list[Problem]:
     return [*_duplicates(facts), *_model_problems(facts), *_source_problems(facts), *_official_problems(facts),
-            *_example_problems(facts), *_other_problems(facts)]
+            *_link_problems(facts), *_example_problems(facts), *_other_problems(facts)]
 
 
 def _duplicates(facts: Facts) -> Iterator[Problem]:
@@ -122,6 +122,23 @@ def _official_problems(facts: Facts) -> Iterator[Problem]:
         elif host not in hosts.documentation + hosts.registries:
             yield Problem(f"sources.{name}", f"{url} is not on an official host (official_hosts); it is cited "
                           f"for {', '.join(citing) or 'nothing'}")
+
+
+def _link_problems(facts: Facts) -> Iterator[Problem]:
+    """Linked pages are on the vendors' documentation hosts, named once, and the pages said to
+    be English-only exist."""
+    documentation = facts.official_hosts.documentation
+    for name, url in facts.links.items():
+        if urlsplit(url).hostname not in documentation:
+            yield Problem(f"links.{name}", f"{url} is not on an official documentation host (official_hosts)")
+        if name in facts.sources:
+            yield Problem(f"links.{name}", "is also in sources: name a page once")
+    for host in facts.vendor_docs.hosts:
+        if host not in documentation:
+            yield Problem(f"vendor_docs.hosts.{host}", "is not an official documentation host (official_hosts)")
+    for name in facts.vendor_docs.english_only:
+        if name not in facts.sources and name not in facts.links:
+            yield Problem(f"vendor_docs.english_only.{name}", "is not a page in sources: or links:")
 
 
 def _citing(facts: Facts, name: str) -> list[str]:

@@ -65,7 +65,10 @@ def count(number: int, locale: str) -> str:
 
 
 def compact_count(number: int, locale: str) -> str:
-    return format_compact_decimal(number, locale=babel_locale(locale))
+    """"1M", "1 млн", "100万"; Chinese writes a space before 萬 and 億 ("100 萬", as Anthropic's
+    Traditional Chinese pages do, where CLDR has "100萬"), a no-break one: they stay together."""
+    text = format_compact_decimal(number, locale=babel_locale(locale))
+    return re.sub(r"(?<=\d)(?=[萬億万亿])", "\u00a0", text) if locale.split("-")[0] == "zh" else text
 
 
 def percent(value_percent: float, locale: str) -> str:

@@ -50,4 +50,7 @@ def lifecycle_texts(model: Model, today: dt.date, words: Strings, locale: str) -
 
 
 def lifecycle_text(model: Model, today: dt.date, words: Strings, locale: str) -> str:
-    return sentences(lifecycle_texts(model, today, words, locale), words)
+    """The lifecycle as a table cell or a card row says it: the status label alone, like any
+    one-word cell, has no full stop; anything more is written as sentences."""
+    texts = lifecycle_texts(model, today, words, locale)
+    return texts[0] if texts == [words.lifecycle.active] else sentences(texts, words)

@@ -12,6 +12,7 @@ from markupsafe import Markup, escape
 
 from .formatting import babel_locale, count, long_date, names_list
 from .lifecycle import lifecycle_text, sentence
+from .vendor_links import link_target
 from .messages_api import endpoint_names, integration_names
 from .model_table import SCROLLING
 from .request_rules import effort_text, retention_text, sampling_text, thinking_text
@@ -41,7 +42,7 @@ def model_card(model: Model, facts: Facts, words: Strings, locale: str) -> Marku
             (cards.sampling, sampling_text(model.request_rules, words, locale)),
             (cards.thinking, thinking_text(model.request_rules, words, locale)),
             (cards.effort, effort_text(model.request_rules, words, locale)),
-            (cards.data_retention, retention_text(model, facts, words))]),
+            (cards.data_retention, retention_text(model, facts, words, locale))]),
         (cards.status, escape(lifecycle_text(model, today, words, locale))),
     ]
     body = Markup("\n").join(Markup('<tr><th scope="row">{}</th><td>{}</td></tr>').format(label, value)
@@ -91,13 +92,28 @@ def card_sources(model: Model, facts: Facts, words: Strings, locale: str) -> Mar
         for name in pages:
             given.setdefault(name, []).append("data_retention")
     items = Markup("\n").join(
-        Markup('<li><a href="{url}">{shown}</a><br>{facts}</li>').format(
-            url=facts.sources[name], shown=facts.sources[name].removeprefix("https://"),
-            facts=names_list(list(dict.fromkeys(words.cards.fact_label(fact) for fact in shown)), locale))
-        for name, shown in given.items() if shown)
+        Markup('<li><a href="{url}">{shown}</a>{note}<br>{facts}</li>').format(
+            url=url, shown=url.removeprefix("https://"), note="" if in_language else words.english_page,
+            facts=names_list(_in_running_text(dict.fromkeys(words.cards.fact_label(fact) for fact in shown)), locale))
+        for name, shown in given.items() if shown
+        for url, in_language in [link_target(facts, name, locale)])
     checked = sentence(words.cards.sources_checked.format(date=long_date(facts.facts_checked, locale)), words)
     return Markup('<h2 id="sources">{title}</h2>\n<ul class="card-sources">\n{items}\n</ul>\n<p>{checked}</p>'
                   ).format(title=words.cards.sources, items=items, checked=checked)
+
+
+def _in_running_text(labels) -> list[str]:
+    """Field labels listed in one phrase: each after the first in lower case, as a word inside a
+    sentence is ("Nom du modèle, ID … et fenêtre de contexte"); a name keeps its capital."""
+    labels = list(labels)
+    return labels[:1] + [label[:1].lower() + label[1:] if _common_noun_first(label) else label for label in labels[1:]]
+
+
+def _common_noun_first(label: str) -> bool:
+    """A label that starts like a sentence (« Date de sortie »), not with a name (Bedrock, ID)
+    or in a script without case."""
+    first = label.split(" ")[0]
+    return first[1:].islower() and first.isalpha() and not any(ord(c) > 0x2E80 for c in label)
 
 
 def card_index(models: list[Model], today: dt.date, words: Strings, locale: str,

@@ -15,6 +15,7 @@ from .model_schema import Allowed, Model, RequestRules
 from .model_table import SCROLLING
 from .schema import Facts
 from .words import Strings
+from .vendor_links import link_target
 
 
 def _number(value: float, locale: str) -> str:
@@ -97,7 +98,7 @@ def _joined(parts: list[Markup], words: Strings) -> Markup:
     return Markup("<br>").join(parts) if parts else escape(words.rules.not_published)
 
 
-def retention_text(model: Model, facts: Facts, words: Strings) -> Markup:
+def retention_text(model: Model, facts: Facts, words: Strings, locale: str) -> Markup:
     """Whether zero data retention refuses the model, or where AWS says so."""
     said, required, retention = words.rules, facts.retention_required(model), facts.data_retention
     first, mode = facts.model(retention.unchanged_before).name, _code(retention.zero_mode)
@@ -107,8 +108,9 @@ def retention_text(model: Model, facts: Facts, words: Strings) -> Markup:
         text = _fill(said.retention_required, mode=mode)
     else:
         # Not "released on or after": a model without a published date may be older.
-        link = Markup('<a href="{}">{}</a>').format(facts.sources[retention.models_list],
-                                                   said.retention_list_link)
+        url, in_language = link_target(facts, retention.models_list, locale)
+        link = Markup('<a href="{}">{}</a>{}').format(url, said.retention_list_link,
+                                                     "" if in_language else words.english_page)
         text = _fill(said.retention_unknown, link=link)
     return _sentence(text, words)
 

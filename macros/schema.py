@@ -164,6 +164,22 @@ class Watch(Sourced):
     catalog_regions: list[str] = Field(min_length=1)
 
 
+class VendorHost(Strict):
+    """How one vendor's documentation host places a page's translations (see vendor_docs)."""
+
+    english: str = Field(pattern=r"^/")
+    localized: str = Field(pattern=r"^/.*\{code\}")
+    codes: dict[str, str] = Field(min_length=1)
+
+
+class VendorDocs(Strict):
+    """Where the vendors publish their pages in our languages, and the pages not translated:
+    page name (in `sources:` or `links:`) → the locales it is English-only in."""
+
+    hosts: dict[str, VendorHost] = Field(min_length=1)
+    english_only: dict[str, list[str]] = {}
+
+
 class OfficialHosts(Strict):
     """The hosts whose pages count as official sources: the vendors' documentation backs any
     fact; a package registry only the SDK releases it publishes (`sdks`)."""
@@ -178,6 +194,8 @@ class Facts(Strict):
     facts_checked: dt.date
     official_hosts: OfficialHosts
     sources: dict[str, Annotated[str, AfterValidator(_https)]] = Field(min_length=1)
+    links: dict[str, Annotated[str, AfterValidator(_https)]] = {}
+    vendor_docs: VendorDocs
     models: list[Model] = Field(min_length=1)
     hosting: Hosting
     examples: Examples

@@ -173,12 +173,22 @@ class TranslationWords(Strict):
 
 
 class ThemeWords(Strict):
-    """Words of Material's header that the theme does not translate, or translates in a way
+    """Words of Material's header and footer that the theme does not translate, or translates in a way
     this language's readers would not write (hooks/localize_html.py prints them)."""
 
     # The colour-scheme toggle's label, by the scheme it switches to (mkdocs.yml palette).
     switch_to: dict[str, str]
     skip_link: str | None = None  # replaces Material's "skip to content" words when set
+    # How a previous/next link is read aloud and how a page's <title> joins the page and the
+    # site, with the language's punctuation (Material writes "Next: …" and "… - …" everywhere).
+    footer_link: str = Field(pattern=r"\{direction\}.*\{page\}")
+    title: str = Field(pattern=r"\{page\}.*\{site\}|\{site\}.*\{page\}")
+    # Replace Material's words where set: the previous/next directions, and the names of the
+    # header's and the footer's navigation landmarks.
+    previous_page: str | None = None
+    next_page: str | None = None
+    header: str | None = None
+    footer: str | None = None
 
 
 class NotFoundWords(Strict):
@@ -222,6 +232,8 @@ class Strings(Strict):
     read_in_language: str
     answer_yes: str
     answer_no: str
+    # Follows a link to a vendor's page that is published in English only ("(in English)").
+    english_page: str
     # The language's full stop: "." or "。" (a sentence ends with it, sentences follow each other).
     full_stop: Literal[".", "。"]
     table: TableWords

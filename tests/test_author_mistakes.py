@@ -82,6 +82,10 @@ BUILD_CASES = {
     "a language without its description": (drop_from_mkdocs(r"site_description: \"Как[^\n]*"),
                                            "mkdocs.yml: plugins.i18n.languages[ru].site_description is missing "
                                            "(its pages would show the English one)"),
+    "a vendor page the data does not name": (
+        lambda p: (p / "docs/fr/logging.md").open("a", encoding="utf-8").write('\n{{ doc_link("aws-nowhere", "ici") }}\n'),
+        "locale fr, page fr/logging.md: doc_link('aws-nowhere', 'ici'): no page 'aws-nowhere' in sources: or links: "
+        "of data/bedrock.yml"),
     "a page not saved as UTF-8": (lambda p: latin1(p / "docs/fr/logging.md", "# Journalisation", "# Journalisation é"),
                                   "docs/fr/logging.md: not UTF-8: byte 0xe9 at offset {0} (line 1)"),
     "a template not saved as UTF-8": (lambda p: latin1(p / "overrides/404.html", "-#}", "é -#}"),

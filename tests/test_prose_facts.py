@@ -15,7 +15,6 @@ from .project import LOCALES, ROOT, article, load_yaml, validated_facts
 MODEL_LISTS = [
     ("features", "context-window-1m", "supports_1m_context"),
     ("endpoints", "pricing", "regional_price_premium"),
-    ("endpoints", "use-global-endpoint", "examples_default_global"),
     ("index", "which-integration", "messages_api"),
     ("messages-api", "models", "open_access"),
     ("messages-api", "access", "open_access"),

@@ -6,6 +6,7 @@ header, the language's not-found page included, in that language's words."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -60,3 +61,22 @@ def test_a_fifth_language_gets_its_own_index(tmp_path):
     result = build(project, tmp_path / "site")
     assert result.returncode == 0, result.log
     assert entry(result.site)["languages"]["uk"]["page_count"] == len(built_pages(result.site, "uk"))
+
+
+def test_search_words_sit_beside_the_sections_that_use_the_term(monkeypatch):
+    """A glossary term's search words end each section that uses the term,
+    in an attribute Pagefind indexes and readers never see: a word the browser cuts in pieces
+    with zero-width spaces between them, most often where the heading names the term."""
+    monkeypatch.syspath_prepend(str(ROOT / "hooks"))
+    from search_words import MOST, terms_with_words, with_search_words
+
+    terms = terms_with_words({"terms": [{"use": "串流", "search_words": ["串 流"]},
+                                        {"use": "déprécié, dépréciation", "search_words": ["obsolète<b>"]},
+                                        {"use": "模型"}]})
+    article = ('<h1 id="a">串流</h1><p>串流 回應</p><h2 id="b">其他</h2><p>Dépréciation, 串流.</p>'
+               '<h2 id="c">模型</h2><p>無</p>')
+    marked = with_search_words(article, terms)
+    spans = re.findall(r'<span data-pagefind-index-attrs="data-search-words" data-search-words="([^"]*)"></span>(?:<h|$)',
+                       marked)
+    assert spans == [" ".join(["串\u200b流"] * MOST) + " ", "串\u200b流 obsolète&lt;b&gt; "]
+    assert re.sub(r"<span data-pagefind[^>]*></span>", "", marked) == article

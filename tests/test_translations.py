@@ -66,8 +66,7 @@ def test_a_sentence_added_in_one_language_is_drift_until_recorded(tmp_path):
     ("ja", "features", "context-window-1m", 'model_names("supports_1m_context")',
      'model_names("regional_price_premium")'),
     # a link
-    ("zh-TW", "requests", "invoke-model-body", "](https://docs.aws.amazon.com/bedrock/)",
-     "](https://docs.aws.amazon.com/bedrock/latest/userguide/)"),
+    ("zh-TW", "requests", "invoke-model-body", 'doc_link("aws-bedrock-docs"', 'doc_link("aws-pricing"'),
 ])
 def test_each_kind_of_change_is_seen(tmp_path, locale, page, anchor, old, new):
     root = pages_copy(tmp_path)

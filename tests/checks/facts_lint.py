@@ -8,7 +8,7 @@ from pathlib import Path
 
 from babel.numbers import format_compact_decimal
 
-from macros.formatting import duration
+from macros.formatting import compact_count, duration
 from macros.schema import GEOS
 
 from ..project import load_yaml
@@ -63,19 +63,32 @@ def owned_literals(facts: dict, locales) -> list[tuple[re.Pattern, str, str]]:
                       '{{ code_list("model_access.marketplace_permissions") }}'))
     tokens = _at(facts, "context_1m.window_tokens")
     forms = {f"{tokens:,}", str(tokens), "1M"} | {
-        format_compact_decimal(tokens, locale=locale.replace("-", "_")) for locale in locales}
+        format_compact_decimal(tokens, locale=locale.replace("-", "_")) for locale in locales} | {
+        compact_count(tokens, locale) for locale in locales}
     rules.append((re.compile(BEFORE + "(?:" + "|".join(map(_spaced, sorted(forms))) + ")" + AFTER),
                   "context_1m.window_tokens", '{{ tokens("context_1m.window_tokens") }}'))
     return rules
 
 
+def vendor_link(facts: dict) -> re.Pattern:
+    """An address on the vendors' documentation hosts: pages link them with doc_link, which
+    picks the reader's language."""
+    hosts = facts["official_hosts"]["documentation"]
+    return re.compile(r"https?://(?:" + "|".join(map(re.escape, hosts)) + r")(?:/[^\s)\]>\"']*)?")
+
+
 def lint(root: Path, locales) -> list[str]:
-    rules = owned_literals(load_yaml(root / "data/bedrock.yml"), locales)
+    facts = load_yaml(root / "data/bedrock.yml")
+    rules, vendor = owned_literals(facts, locales), vendor_link(facts)
     problems = []
     for path in sorted((root / "docs").rglob("*.md")):
         if path.read_text(encoding="utf-8").startswith(GENERATED):
             continue  # written from the data by hooks/model_cards.py
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            problems += [f"{path.relative_to(root)}:{number}: {match.group(0)!r} is a vendor's page written "
+                         "by hand; name it in data/bedrock.yml (sources: or links:) and write "
+                         '{{ doc_link("name", "words") }}, which links the reader\'s language'
+                         for match in vendor.finditer(line)]
             prose = re.sub(r"\{\{.*?\}\}|\]\([^)]*\)", "", line)  # macro calls and link targets
             for pattern, key, macro in rules:
                 for match in pattern.finditer(prose):

@@ -28,9 +28,22 @@ def missing_pages(docs: Path, locales) -> list[str]:
             for locale in locales for page in sorted(every - pages[locale])]
 
 
+# A vendor link's words are the language's own: the page it names is what must match.
+LINK_WORDS = re.compile(r'^(doc_link\("[^"]*"),.*\)$')
+
+
+HEADING_LINE = re.compile(r"^#+ .*$", re.M)
+
+
 def source_items(path: Path) -> dict[str, list[str]]:
     text = path.read_text(encoding="utf-8")
-    return {kind: [" ".join(m.split()) for m in pattern.findall(text)] for kind, pattern in SOURCE_ITEMS.items()}
+    items = {kind: [LINK_WORDS.sub(r"\1, …)", " ".join(m.split())) for m in pattern.findall(text)]
+             for kind, pattern in SOURCE_ITEMS.items()}
+    # Each language orders a sentence's facts its own way: macro calls are compared section
+    # by section, in any order inside one.
+    items["macro call"] = [call for section in HEADING_LINE.split(text) for call in sorted(
+        LINK_WORDS.sub(r"\1, …)", " ".join(found.split())) for found in SOURCE_ITEMS["macro call"].findall(section))]
+    return items
 
 
 def source_parity(docs: Path, locales) -> list[str]:

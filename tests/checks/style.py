@@ -4,6 +4,8 @@ terminology checks; a bad file is an error naming the file and the field."""
 
 from __future__ import annotations
 
+from typing import Literal
+
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +33,8 @@ class Rule(_Strict):
     pattern: re.Pattern
     wrong: str
     right: str
+    # Where the rule looks: all text readers read, or only the text of one table cell.
+    where: Literal["text", "table cell"] = "text"
 
     @field_validator("pattern", mode="before")
     @classmethod
@@ -44,6 +48,10 @@ class Term(_Strict):
     avoid: list[re.Pattern] = []  # regular expressions, case-insensitive
     reference: str | None = None  # a key of `references`: where the vendor writes `use`
     note: str | None = None
+    # What else readers type for the concept, indexed beside every section that uses the term
+    # (hooks/search_words.py): words the guide avoids, and in Chinese and Japanese the term or a
+    # word cut the way the browser cuts a query, pieces separated by spaces ("串 流").
+    search_words: list[str] = []
 
     @field_validator("avoid", mode="before")
     @classmethod
