@@ -9,7 +9,8 @@ dictionary and a reader's query with the browser's (Intl.Segmenter); where they 
 for 串流, nothing is found until the browser's pieces are in the index too.
 
 The words sit in an empty element's attribute that Pagefind indexes
-(`data-pagefind-index-attrs`) at the end of the section: readers never see or hear them. Pieces of one word are joined by a zero-width space, which Pagefind cuts at."""
+(`data-pagefind-index-attrs`) at the end of the section: readers never see or hear them.
+Pieces of one word are joined by a zero-width space, which Pagefind cuts at."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def _forms(use: str) -> list[str]:
 
 
 def with_search_words(article: str, terms: list[tuple[list[str], list[str]]]) -> str:
-    """The article with each section's search words after its heading."""
+    """The article with each section's search words at the section's end."""
     if not terms:
         return article
     parts = HEADING.split(article)

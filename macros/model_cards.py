@@ -12,7 +12,7 @@ from markupsafe import Markup, escape
 
 from .formatting import babel_locale, count, long_date, names_list
 from .lifecycle import lifecycle_text, sentence
-from .vendor_links import link_target
+from .vendor_links import html_link
 from .messages_api import endpoint_names, integration_names
 from .model_table import SCROLLING
 from .request_rules import effort_text, retention_text, sampling_text, thinking_text
@@ -92,11 +92,10 @@ def card_sources(model: Model, facts: Facts, words: Strings, locale: str) -> Mar
         for name in pages:
             given.setdefault(name, []).append("data_retention")
     items = Markup("\n").join(
-        Markup('<li><a href="{url}">{shown}</a>{note}<br>{facts}</li>').format(
-            url=url, shown=url.removeprefix("https://"), note="" if in_language else words.english_page,
+        Markup("<li>{link}<br>{facts}</li>").format(
+            link=html_link(facts, name, None, locale, words.english_page),
             facts=names_list(_in_running_text(dict.fromkeys(words.cards.fact_label(fact) for fact in shown)), locale))
-        for name, shown in given.items() if shown
-        for url, in_language in [link_target(facts, name, locale)])
+        for name, shown in given.items() if shown)
     checked = sentence(words.cards.sources_checked.format(date=long_date(facts.facts_checked, locale)), words)
     return Markup('<h2 id="sources">{title}</h2>\n<ul class="card-sources">\n{items}\n</ul>\n<p>{checked}</p>'
                   ).format(title=words.cards.sources, items=items, checked=checked)

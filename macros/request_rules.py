@@ -15,7 +15,7 @@ from .model_schema import Allowed, Model, RequestRules
 from .model_table import SCROLLING
 from .schema import Facts
 from .words import Strings
-from .vendor_links import link_target
+from .vendor_links import html_link
 
 
 def _number(value: float, locale: str) -> str:
@@ -108,9 +108,7 @@ def retention_text(model: Model, facts: Facts, words: Strings, locale: str) -> M
         text = _fill(said.retention_required, mode=mode)
     else:
         # Not "released on or after": a model without a published date may be older.
-        url, in_language = link_target(facts, retention.models_list, locale)
-        link = Markup('<a href="{}">{}</a>{}').format(url, said.retention_list_link,
-                                                     "" if in_language else words.english_page)
+        link = html_link(facts, retention.models_list, said.retention_list_link, locale, words.english_page)
         text = _fill(said.retention_unknown, link=link)
     return _sentence(text, words)
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit, urlunsplit
 
+from markupsafe import Markup
+
 from .schema import Facts
 
 
@@ -22,8 +24,8 @@ def page_url(facts: Facts, name: str) -> str:
     return f"{url}#{fragment}" if fragment else url
 
 
-def localized(facts: Facts, url: str, locale: str, name: str | None = None) -> str | None:
-    """The page's address in the locale's language, or None where the vendor has none."""
+def localized(facts: Facts, name: str, url: str, locale: str) -> str | None:
+    """A named page's address in the locale's language, or None where the vendor has none."""
     parts = urlsplit(url)
     host = facts.vendor_docs.hosts.get(parts.hostname or "")
     if host is None or locale not in host.codes or locale in facts.vendor_docs.english_only.get(name, ()):
@@ -34,15 +36,10 @@ def localized(facts: Facts, url: str, locale: str, name: str | None = None) -> s
     return urlunsplit(parts._replace(path=path))
 
 
-def link_target(facts: Facts, name_or_url: str, locale: str) -> tuple[str, bool]:
-    """(address to link, whether it is in the reader's language) for a page name or an
-    address of the data (a card's sources are given as addresses)."""
-    if "://" in name_or_url:
-        url = name_or_url
-        name = next((n for n, u in {**facts.sources, **facts.links}.items() if u == url), None)
-    else:
-        url, name = page_url(facts, name_or_url), name_or_url.partition("#")[0]
-    found = localized(facts, url, locale, name)
+def link_target(facts: Facts, name: str, locale: str) -> tuple[str, bool]:
+    """(address to link, whether it is in the reader's language) for a named page."""
+    url = page_url(facts, name)
+    found = localized(facts, name.partition("#")[0], url, locale)
     return (found, True) if found else (url, False)
 
 
@@ -52,3 +49,10 @@ def doc_link(facts: Facts, name: str, text: str, locale: str, english_note: str)
         raise LinkError(f"doc_link('{name}') needs the link's words")
     url, in_language = link_target(facts, name, locale)
     return f"[{text}]({url})" + ("" if in_language else english_note)
+
+
+def html_link(facts: Facts, name: str, text: str | None, locale: str, english_note: str) -> Markup:
+    """The same link in HTML, for tables and cards; without words, the address shows."""
+    url, in_language = link_target(facts, name, locale)
+    return Markup('<a href="{}">{}</a>{}').format(url, url.removeprefix("https://") if text is None else text,
+                                                 "" if in_language else english_note)
