@@ -35,11 +35,12 @@ LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 TAG = re.compile(r"<[^>]+>")
 
 
-def names_list(names: list[str], locale: str) -> str:
-    """Names joined as the language joins a list (CLDR's patterns, applied as babel does),
+def names_list(names: list[str], locale: str, style: str = "standard") -> str:
+    """Names joined as the language joins a list (CLDR's patterns, applied as babel does;
+    style "or" after a negation: "accepts neither A nor B" is "does not accept A or B"),
     with a space where a connector written in characters meets a Latin name: CLDR's
     "{0}和{1}" gives "Claude Opus 4.5 和 Claude Haiku 4.5", not "…4.5和Claude…"."""
-    patterns = babel_locale(locale).list_patterns["standard"]
+    patterns = babel_locale(locale).list_patterns[style]
     if len(names) < 2:
         return "".join(names)
     if len(names) == 2:

@@ -50,7 +50,9 @@ def lifecycle_texts(model: Model, today: dt.date, words: Strings, locale: str) -
 
 
 def lifecycle_text(model: Model, today: dt.date, words: Strings, locale: str) -> str:
-    """The lifecycle as a table cell or a card row says it: the status label alone, like any
-    one-word cell, has no full stop; anything more is written as sentences."""
+    """The lifecycle as a table cell or a card row says it: a status label alone (active, or
+    retired on no published date), like any one-word cell, has no full stop; anything more is
+    written as sentences."""
     texts = lifecycle_texts(model, today, words, locale)
-    return texts[0] if texts == [words.lifecycle.active] else sentences(texts, words)
+    labels = (words.lifecycle.active, words.lifecycle.retired_undated)
+    return texts[0] if len(texts) == 1 and texts[0] in labels else sentences(texts, words)

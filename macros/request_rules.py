@@ -66,7 +66,7 @@ def thinking_text(rules: RequestRules, words: Strings, locale: str) -> Markup:
     said = words.rules
     parts = []
     if rules.thinking_refused:
-        types = names_list([str(thinking_type(kind, words)) for kind in rules.thinking_refused], locale)
+        types = names_list([str(thinking_type(kind, words)) for kind in rules.thinking_refused], locale, "or")
         parts.append(_sentence(_fill(said.thinking_refused, types=Markup(types)), words))
     if rules.thinking_off_up_to:
         parts.append(_sentence(_fill(said.thinking_off_up_to, effort=_code(rules.thinking_off_up_to)), words))
