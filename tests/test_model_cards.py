@@ -12,11 +12,10 @@ import json
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
-from babel import Locale
 from babel.dates import format_skeleton
 from babel.numbers import format_decimal
 
-from macros.formatting import names_list
+from macros.formatting import babel_locale, names_list
 
 from .project import LOCALES, ROOT, article, load_yaml, validated_facts
 from .project import localized_date as date
@@ -139,7 +138,7 @@ def test_card_shows_the_request_rules_of_the_data(site, locale, model):
         assert kind in codes and all(part in thinking for part in words_of), (locale, model.key, kind, thinking)
     if len(rules.thinking_refused) > 1:
         # After a negation the types are joined as alternatives ("neither A nor B"), not with "and".
-        pattern = Locale.parse(locale.replace("-", "_")).list_patterns["or"]["2"]
+        pattern = babel_locale(locale).list_patterns["or"]["2"]
         joiner = pattern.removeprefix("{0}").removesuffix("{1}").strip()
         assert re.search(r"[)）]\s*" + re.escape(joiner), thinking), (locale, model.key, thinking)
     if rules.thinking_off_up_to:
