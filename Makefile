@@ -57,7 +57,7 @@ test: $(INSTALLED) $(NODE_INSTALLED) browser
 
 # Data, parity, hard-coded facts, language hygiene and links, summarised in seconds.
 check: $(INSTALLED)
-	$(BIN)/python -m tests.checks
+	$(BIN)/python -m checks
 
 # Where each section's translations stand, with what to translate (see README, "Translations").
 translations: $(INSTALLED)
@@ -72,7 +72,7 @@ translations-record: $(INSTALLED)
 
 # Fetches every external link: needs a network, so never part of `make test`.
 linkcheck-external: $(INSTALLED)
-	$(BIN)/python -m tests.checks.external
+	$(BIN)/python -m checks.external
 
 # Reads every official page the data cites and says what changed since data/watched-pages/
 # (README, "The facts watch"). Needs a network; FACTS_WATCH_OPTIONS=--offline reads the
@@ -87,7 +87,7 @@ facts-watch-record: $(INSTALLED)
 
 # Every code block of every language against the fake Bedrock, as a table.
 snippets: $(INSTALLED) $(NODE_INSTALLED)
-	$(BIN)/python -m tests.snippets
+	$(BIN)/python -m snippet_runner
 
 # Build, rebuild and check speed against the bare stack, as ratios in one run; prints a table
 # and writes bench/results.json (about 15 minutes: it runs make test three times).

@@ -1,6 +1,7 @@
 """The bare stack: the same pages and theme, built by plain mkdocs + Material, with no
 mkdocs-static-i18n, no macros, no hooks and no theme overrides; the facts pasted into the
-pages as plain text. It is built the way mkdocs-static-i18n builds ours, one build per
+pages as plain text, and Material's own search, as a user starting a site would pick it
+(ours is Pagefind; bench/profile.py reports its indexing as its own share). It is built the way mkdocs-static-i18n builds ours, one build per
 language in one process (bench/bare_build.py), so the two differ only by what is ours."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 import yaml
 from mkdocs.utils.yaml import yaml_load
 
-from tests.project import build, copy_project
+from site_build import build, copy_project
 
 from .timing import environment
 
@@ -59,14 +60,13 @@ def make_bare(folder: Path) -> list[Path]:
 def bare_config(ours: dict, language: dict, folder: Path, at_root: bool) -> dict:
     locale = language["locale"]
     config = {key: value for key, value in ours.items() if key not in OURS_ONLY}
-    search = next(p["search"] for p in ours["plugins"] if isinstance(p, dict) and "search" in p)
     theme = {key: value for key, value in ours["theme"].items() if key != "custom_dir"}
     config.update(
         site_name=language.get("site_name", ours["site_name"]),
         docs_dir=str(folder / "docs" / locale),
         site_dir=str(folder / "site" / ("" if at_root else locale)),
         theme={**theme, "language": locale},
-        plugins=[{"search": search}],
+        plugins=["search"],  # Material's search, its defaults
         nav=language.get("nav", ours["nav"]),
         not_in_nav="/model-cards/*.md\n",
         site_url=f"http://127.0.0.1:8000/{'' if at_root else locale + '/'}",  # as `make serve`

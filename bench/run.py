@@ -14,7 +14,7 @@ import platform
 import tempfile
 from pathlib import Path
 
-from tests.project import ROOT, copy_project
+from site_build import GUARD, ROOT, copy_project
 
 from .bare import make_bare
 from .profile import build_profile, shares
@@ -29,7 +29,7 @@ SERVE_ROOT = "http://127.0.0.1:8000/"  # mkdocs serve mounts the site at its URL
 
 def p1_overhead(work: Path, runs: int) -> dict:
     configs = make_bare(work / "bare")
-    bare_env = environment(PYTHONPATH=f"{ROOT}:{ROOT / 'tests/snippets/guard'}")
+    bare_env = environment(PYTHONPATH=f"{ROOT}:{GUARD}")
     figures = in_turns({
         "ours": (mkdocs_build(work / "p1-ours"), ROOT, environment()),
         "bare": ([PYTHON, "-m", "bench.bare_build", *map(str, configs)], work / "bare", bare_env),
@@ -58,7 +58,7 @@ def p2_authoring(work: Path, runs: int) -> dict:
 
 def p3_checks(runs: int) -> dict:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    figures = in_turns({"snippets": ([PYTHON, "-m", "tests.snippets"], ROOT, env)}, runs)
+    figures = in_turns({"snippets": ([PYTHON, "-m", "snippet_runner"], ROOT, env)}, runs)
     test = in_turns({"make_test": (["make", "--no-print-directory", "test"], ROOT, env)}, runs, warmup=False)
     return {"snippets": figures["snippets"], "make_test": test["make_test"],
             "goal_snippets_seconds": 20.0, "goal_make_test_seconds": 60.0}

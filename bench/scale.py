@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.project import LOCALES, PAGES, copy_project
+from site_build import LOCALES, PAGES, copy_project
 
 
 def scaled_project(folder: Path, times: int) -> Path:

@@ -2,7 +2,7 @@
 and made 50 times longer (bench/scale.py): `python -m bench.search_bytes`.
 
 In each language, the home page is opened, the search opened and the language's first query
-of tests/test_browser_search.py typed; every response the search needed is counted, from
+of reader_search/queries.py typed; every response the search needed is counted, from
 the page's load to the results: its code (Material's worker and lunr languages, Pagefind's
 script, worker and WebAssembly) and its index (Material's whole search_index.json, the
 Pagefind fragments the query needed). Bytes as served, uncompressed (hosts compress both).
@@ -17,10 +17,10 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import sync_playwright
 
-from tests.browser import ARTIFACTS, CHROMIUM_FLAGS, SiteServer, chromium_path
-from tests.project import LOCALES, SITE_URL, build, copy_project
-from tests.search_ui import LunrSearcher, PagefindSearcher, with_lunr_search
-from tests.test_browser_search import QUERIES
+from reader_search.queries import QUERIES
+from reader_search.searchers import LunrSearcher, PagefindSearcher, with_lunr_search
+from site_build import ARTIFACTS, LOCALES, SITE_URL, build, copy_project
+from site_build.server import CHROMIUM_FLAGS, SiteServer, chromium_executable
 
 from .scale import scaled_project
 
@@ -61,7 +61,7 @@ def main() -> None:
     args = parser.parse_args()
     lines = [f"{'set-up':<16} {'scale':>5} {'locale':<6} {'code':>9} {'index':>9}  (bytes, first query)"]
     with tempfile.TemporaryDirectory() as work, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        browser = playwright.chromium.launch(executable_path=chromium_executable(), args=CHROMIUM_FLAGS)
         work = Path(work)
         for times in (1, args.times):
             for name, searcher_class in SET_UPS.items():

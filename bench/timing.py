@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.project import build_environment
+from site_build import build_environment
 
 PYTHON = sys.executable
 

@@ -11,12 +11,14 @@ from urllib.parse import urlsplit
 import pytest
 
 from . import mutations, published_site
-from .browser import CHROMIUM_FLAGS, SiteServer, chromium_path
-from .project import ROOT, SITE_URL, Build, build, once_per_run
+from site_build.server import CHROMIUM_FLAGS, SiteServer
+from .browser import chromium_path
+from site_build import GUARD, ROOT, SITE_URL, Build, build
+from .support import once_per_run
 
 os.environ["LOOPBACK_GUARD_LABEL"] = "the test process"
 _guard = importlib.util.spec_from_file_location(
-    "loopback_guard", ROOT / "tests/snippets/guard/sitecustomize.py")
+    "loopback_guard", GUARD / "sitecustomize.py")
 _guard.loader.exec_module(importlib.util.module_from_spec(_guard))
 
 

@@ -21,7 +21,7 @@ from translations import drift, record
 from translations.history import earlier_text
 from translations.record import guide_locales
 
-from .project import PROJECT_PARTS, Build, build, copy_project, load_yaml, write_yaml
+from site_build import PROJECT_PARTS, Build, build, copy_project, load_yaml, write_yaml
 
 # page -> text an author appended to that language only.
 EXTRA_LINK = ("zh-TW/requests.md", "\n另請參閱[模型 ID](models.md#model-ids)。\n")

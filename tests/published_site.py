@@ -10,7 +10,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from .project import BUILD_DATE, ROOT
+from site_build import BUILD_DATE, ROOT
 
 TESTED_SITE_DIR = os.environ.get("TESTED_SITE_DIR")
 DIGESTS = ROOT / "test-artifacts/tested-site.sha256"

@@ -4,7 +4,7 @@ that lists models of its kind, and gets its own model card, with no page edited.
 from __future__ import annotations
 
 from .mutations import NEW_MODEL, project_of
-from .project import LOCALES, ROOT, article, load_yaml
+from site_build import LOCALES, ROOT, article, load_yaml
 from .test_prose_facts import MODEL_LISTS, section_text
 
 

@@ -14,9 +14,9 @@ import pytest
 
 from macros.loading import DataError, load_site_data
 
-from .checks.translation_drift import translation_drift
+from checks.translation_drift import translation_drift
 from .mutations import add_language
-from .project import LOCALES, PROJECT_PARTS, build, build_environment, copy_project
+from site_build import LOCALES, PROJECT_PARTS, TOOL_PARTS, build, build_environment, copy_project
 
 
 def duplicate_line(path: Path, pattern: str) -> int:
@@ -113,14 +113,14 @@ def test_a_good_build_says_nothing_to_act_on(site_build):
 
 
 def run_module(project: Path, *module_and_args: str) -> subprocess.CompletedProcess:
-    """`python -m …` in a copy of the project: `tests.checks` is `make check`."""
+    """`python -m …` in a copy of the project: `checks` is `make check`."""
     environment = {**build_environment(), "PYTHONPATH": str(project)}
     return subprocess.run([sys.executable, "-m", *module_and_args], cwd=project, env=environment,
                           capture_output=True, text=True, check=False)
 
 
 def test_a_fifth_language_added_the_readme_way_passes_every_check(tmp_path):
-    project = copy_project(tmp_path / "project", PROJECT_PARTS + ("tests",))
+    project = copy_project(tmp_path / "project", PROJECT_PARTS + TOOL_PARTS)
     add_language(project, "uk", like="ru", name="Українська",
                  description="Як викликати моделі Claude від Anthropic через Amazon Bedrock.")
     assert translation_drift(project, [*LOCALES, "uk"]) == [
@@ -128,12 +128,12 @@ def test_a_fifth_language_added_the_readme_way_passes_every_check(tmp_path):
         "they are (no other language falls out of date)"]
     recorded = run_module(project, "translations", "record")
     assert recorded.returncode == 0, recorded.stdout + recorded.stderr
-    checked = run_module(project, "tests.checks")
+    checked = run_module(project, "checks")
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
 def test_a_style_guide_entry_written_twice_names_file_and_line(tmp_path):
-    from .checks.style import StyleError, glossary
+    from checks.style import StyleError, glossary
 
     project = copy_project(tmp_path / "project", parts=("data",))
     path = project / "data/i18n/style/fr.yml"
@@ -144,19 +144,19 @@ def test_a_style_guide_entry_written_twice_names_file_and_line(tmp_path):
 
 
 def test_a_language_without_a_known_script_is_named_with_what_to_add(tmp_path):
-    from .checks.hygiene import LanguageError, foreign_scripts, hygiene
+    from checks.hygiene import LanguageError, foreign_scripts, hygiene
 
     assert foreign_scripts("uk") == foreign_scripts("ru")  # derived from CLDR: Cyrillic
     with pytest.raises(LanguageError) as refused:
         foreign_scripts("ar")
     message = ("language hygiene: ar: no script known for it (Arab); add its ISO 15924 script to OWN_SCRIPTS "
-               "in tests/checks/hygiene.py")
+               "in checks/hygiene.py")
     assert str(refused.value) == message
     assert hygiene(tmp_path, ["ar"]) == [message]  # make check: that one line, no traceback
 
 
 def test_a_test_table_without_the_language_says_what_to_add_where():
-    from .project import for_language
+    from .support import for_language
 
     with pytest.raises(pytest.fail.Exception) as failed:
         for_language({"ja": []}, "uk", "search queries", "QUERIES in tests/test_browser_search.py")
@@ -167,8 +167,8 @@ def test_a_test_table_without_the_language_says_what_to_add_where():
 
 def test_a_style_guide_that_is_not_yaml_is_one_problem_of_make_check(tmp_path):
     """Not a traceback: make check's terminology step names the file and where YAML stopped."""
-    from .checks.__main__ import _style
-    from .checks.style import glossary
+    from checks.__main__ import _style
+    from checks.style import glossary
 
     project = copy_project(tmp_path / "project", parts=("data",))
     path = project / "data/i18n/style/ru.yml"

@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from .browser import ARTIFACTS
-from .project import LOCALES, ROOT, built_pages
-from .search_ui import PagefindSearcher
+from site_build import ARTIFACTS, LOCALES, ROOT, built_pages
+from reader_search.searchers import PagefindSearcher
 from .test_browser_search import every_query
 
 AXE = ROOT / "node_modules/axe-core/axe.min.js"  # pinned in package-lock.json; `make test` installs it

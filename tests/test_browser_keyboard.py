@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .project import LOCALES
+from site_build import LOCALES
 
 TABS = 80  # more than any page has controls before the ones sought
 

@@ -10,8 +10,10 @@ import pytest
 
 from urllib.parse import urlsplit
 
-from .browser import SiteServer, screenshot_path
-from .project import LOCALES, SITE_URL, localized_date, validated_facts
+from site_build.server import SiteServer
+from .browser import screenshot_path
+from site_build import LOCALES, SITE_URL, validated_facts
+from .support import localized_date
 
 FACTS = validated_facts()
 

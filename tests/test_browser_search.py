@@ -6,7 +6,7 @@ apostrophe, Russian е for ё, model names, the guide's own description of an er
 Each query below comes with the pages that answer it, decided by reading the pages; the
 first result must be one of them. The site's search is Pagefind (hooks/pagefind_search.py);
 test_pagefind_finds_more_than_material_search runs every query, LIMITS included, through
-Material's lunr search as the site had it (tests/search_ui.py) and writes both to
+Material's lunr search as the site had it (reader_search/searchers.py) and writes both to
 test-artifacts/search/. Measured 2026-12-02, right first: ja 24 of 24 against 17, zh-TW
 23 of 24 against 22, ru 25 of 28 against 23, fr 30 of 31 against 26.
 
@@ -26,102 +26,20 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .browser import ARTIFACTS, SiteServer, screenshot_path
-from .checks.style import glossary
-from .project import LOCALES, SITE_URL, for_language, once_per_run, validated_facts
-from .search_ui import LunrSearcher, PagefindSearcher, first_results, lunr_build
-
-FACTS = validated_facts()
-# Pages that say a model is deprecated: the table's note, the cards' index (a status column) and
-# the cards of models not yet retired.
-DEPRECATED = {"models", "model-cards"} | {f"model-cards/{m.key}" for m in FACTS.listed_models
-                                          if m.deprecation_date}
-MESSAGES_API = "messages-api"
-# The Messages-API page has its own sections on endpoints, installing the SDKs, authentication,
-# profiles and streaming.
-ENDPOINTS = {"endpoints", MESSAGES_API}
-INSTALL = {"setup", MESSAGES_API}
-CREDENTIALS = {"setup", "requests", MESSAGES_API}
-PROFILES = {"models", "endpoints", MESSAGES_API}
-STREAMING = {"requests", MESSAGES_API}
-OPUS_4_7 = {"model-cards/claude-opus-4-7"}
-# The request rules table, and the cards of the models whose sampling rules they show.
-SAMPLING = {MESSAGES_API} | {f"model-cards/{key}"
-                            for key in ("claude-fable-5-2", "claude-fable-5-1", "claude-fable-5")}
-
-QUERIES = {
-    "ja": [
-        ("料金", {"endpoints"}), ("ログ", {"logging"}), ("認証情報", CREDENTIALS),
-        ("コンテキストウィンドウ", {"features"}), ("非推奨", DEPRECATED),
-        ("グローバルエンドポイント", {"endpoints"}), ("モデル アクセス", {"models"}),
-        ("引用", {"features"}), ("ベータヘッダー", {"features"}), ("アクティビティ", {"logging"}),
-        ("インストール", INSTALL), ("不正利用", {"logging"}), ("データ保持", {"logging"}),
-        ("推論プロファイル", PROFILES), ("モデルへのアクセス", {"models"}),
-        ("クロスリージョン推論", ENDPOINTS), ("APIキー", {MESSAGES_API}), ("ストリーミング", STREAMING),
-        ("Claude Opus 4.7", OPUS_4_7), ("オンデマンドスループット", {"endpoints"}),
-        ("呼び出しログ", {"logging"}), ("モデルID", {"models"}), ("価格プレミアム", {"endpoints"}),
-        ("移行", {MESSAGES_API}), ("サンプリングパラメーター", SAMPLING),
-        # The glossary's search words (hooks/search_words.py): the browser cuts these queries
-        # otherwise than the index cuts the pages, or the pages avoid the word.
-        ("データレジデンシー", {"endpoints"}), ("データの所在地", {"endpoints"}),
-    ],
-    "zh-TW": [
-        ("價格", {"endpoints"}), ("記錄", {"logging"}), ("憑證", CREDENTIALS), ("上下文視窗", {"features"}),
-        ("棄用", DEPRECATED), ("區域端點", {"endpoints"}), ("PDF 檔案", {"features"}), ("引用", {"features"}),
-        ("安裝", INSTALL), ("資料駐留", {"endpoints"}), ("濫用", {"logging"}), ("請求本文", {"requests"}),
-        ("版面配置", {"features"}), ("推論設定檔", PROFILES), ("跨區域推論", ENDPOINTS),
-        ("API 金鑰", {MESSAGES_API}), ("Claude Opus 4.7", OPUS_4_7), ("隨需呼叫", {"endpoints"}),
-        ("模型存取", {"models"}), ("全域端點", {"endpoints"}), ("呼叫記錄", {"logging"}),
-        ("移轉", {MESSAGES_API}), ("模型 ID", {"models"}), ("資料保留", {"logging"}),
-        ("取樣參數", SAMPLING), ("串流", STREAMING), ("資料落地", {"endpoints"}), ("廢棄", DEPRECATED),
-    ],
-    "ru": [
-        ("логирование", {"logging"}), ("доступ к моделям", {"models"}), ("конечная точка", ENDPOINTS),
-        ("конечной точки", ENDPOINTS), ("стоимость", {"endpoints"}), ("надбавка", {"endpoints"}),
-        ("учётные данные", CREDENTIALS), ("учетные данные", CREDENTIALS), ("устаревшие", DEPRECATED),
-        ("устаревших моделей", DEPRECATED), ("профиль инференса", PROFILES), ("профиля", PROFILES),
-        ("профилей инференса", PROFILES), ("профили инференса", PROFILES), ("журнал", {"logging"}),
-        ("злоупотребления", {"logging"}), ("установка", INSTALL), ("установить", INSTALL),
-        ("ключ API", {MESSAGES_API}), ("ключом API", {MESSAGES_API}), ("потоковая передача", STREAMING),
-        ("Claude Opus 4.7", OPUS_4_7), ("идентификатор модели", {"models"}), ("переход", {MESSAGES_API}),
-        ("контекстного окна", {"features"}), ("журналы", {"logging"}), ("хранение данных", {"logging"}),
-        ("параметры сэмплирования", SAMPLING), ("миграция", {MESSAGES_API}),
-    ],
-    "fr": [
-        ("journalisation", {"logging"}), ("journal", {"logging"}), ("journaux", {"logging"}),
-        ("requêtes", {"requests"}), ("requête", {"requests"}), ("requete", {"requests"}),
-        # setup: the runtime environment; messages-api: code execution, a server tool it lacks
-        ("exécution", {"setup", MESSAGES_API}), ("tarification", {"endpoints"}),
-        ("identifiants", CREDENTIALS), ("authentification", {"setup", MESSAGES_API}),
-        ("point de terminaison", ENDPOINTS), ("points de terminaison", ENDPOINTS),
-        ("points de terminaison mondiaux", {"endpoints"}), ("déprécié", DEPRECATED),
-        ("deprecie", DEPRECATED), ("modèles dépréciés", DEPRECATED), ("préfixe", PROFILES),
-        ("citations", {"features"}), ("installer", INSTALL), ("installation", INSTALL),
-        ("profil d’inférence", PROFILES), ("profil d'inférence", PROFILES),
-        ("profils d’inférence", PROFILES), ("clé d’API", {MESSAGES_API}), ("clé d'API", {MESSAGES_API}),
-        ("Claude Opus 4.7", OPUS_4_7), ("fenêtre de contexte", {"features"}),
-        ("fenetre de contexte", {"features"}), ("migrer", {MESSAGES_API}), ("streaming", STREAMING),
-        ("conservation des données", {"logging"}), ("échantillonnage", SAMPLING),
-        ("modèles obsolètes", DEPRECATED), ("obsolète", DEPRECATED),
-    ],
-}
-
-# A word for "inference profile" in each language, searched from the root's chooser.
-CHOOSER_QUERIES = {"ja": "推論プロファイル", "zh-TW": "推論設定檔", "ru": "профиля", "fr": "profils d’inférence"}
-
-# (locale, query, the pages that answer it, first result readers get, why). None: nothing.
-LIMITS = [
-    ("ru", "по требованию", {"endpoints"}, "setup", "stemmed to требован-, as in «требования» (requirements)"),
-    ("fr", "à la demande", {"endpoints"}, "models", "« demande » alone: « à » and « la » weigh nothing"),
-]
-
+from site_build import ARTIFACTS, LOCALES, SITE_URL
+from site_build.server import SiteServer
+from .browser import screenshot_path
+from checks.style import glossary
+from .support import for_language, once_per_run
+from reader_search.queries import CHOOSER_QUERIES, LIMITS, PROFILES, QUERIES
+from reader_search.searchers import LunrSearcher, PagefindSearcher, first_results, lunr_build
 
 def every_query(locale: str) -> list[tuple[str, set[str]]]:
     return queries_of(locale) + [(query, right) for where, query, right, *_ in LIMITS if where == locale]
 
 
 def queries_of(locale: str) -> list[tuple[str, set[str]]]:
-    return for_language(QUERIES, locale, "search queries", "QUERIES in tests/test_browser_search.py")
+    return for_language(QUERIES, locale, "search queries", "QUERIES in reader_search/queries.py")
 
 
 _found: dict[str, dict[str, list[str]]] = {}
@@ -196,7 +114,7 @@ def test_the_chooser_searches_every_language(browser, served_site, locale):
     """On the root's chooser a reader has not picked a language yet: a word of any language
     finds that language's page on it among the first results (a word written alike in
     another language, or in an address a card cites, may come first)."""
-    query = for_language(CHOOSER_QUERIES, locale, "chooser query", "CHOOSER_QUERIES in tests/test_browser_search.py")
+    query = for_language(CHOOSER_QUERIES, locale, "chooser query", "CHOOSER_QUERIES in reader_search/queries.py")
     searcher = PagefindSearcher(browser, served_site, "")
     try:
         urls = searcher.results(query)[:5]

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from .browser import screenshot_path
-from .project import LOCALES, ROOT, built_pages, load_yaml
+from site_build import LOCALES, ROOT, built_pages, load_yaml
 
 
 class Watch:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .project import LOCALES, page_url, soup
+from site_build import LOCALES, page_url, soup
 
 WIDTHS = (390, 1280)
 # A header row may be this much taller than its tallest header's text and padding.

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from .project import (LOCALES, PAGES, ROOT, SITE_URL, build, built_pages, copy_project, load_yaml,
-                      page_url, soup)
+from site_build import LOCALES, PAGES, ROOT, SITE_URL, build, built_pages, copy_project, load_yaml, page_url, soup
 
 
 def test_strict_build_has_no_warnings(site_build):

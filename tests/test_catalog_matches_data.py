@@ -10,7 +10,7 @@ from fake_bedrock import Catalog
 from fake_bedrock.messages_api import MANTLE, RUNTIME, recorded_models
 from macros.loading import load_site_data
 
-from .project import LOCALES, ROOT
+from site_build import LOCALES, ROOT
 
 CATALOG = Catalog()
 FACTS = load_site_data(ROOT, list(LOCALES)).facts

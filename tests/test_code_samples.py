@@ -14,8 +14,8 @@ import pytest
 from macros.snippets import VALUE_SLOT, slot_values
 
 from .mutations import append
-from .project import LOCALES, PAGES, ROOT, build, copy_project, load_yaml, validated_facts
-from .snippets.blocks import COMMENT_LINE, page_blocks
+from site_build import LOCALES, PAGES, ROOT, build, copy_project, load_yaml, validated_facts
+from snippet_runner.blocks import COMMENT_LINE, page_blocks
 
 
 @pytest.fixture(scope="module")

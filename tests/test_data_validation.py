@@ -10,7 +10,7 @@ import pytest
 from macros.loading import DataError, load_site_data
 
 from .mutations import HTML_NAME, edit_facts, model
-from .project import LOCALES, ROOT, article, build, copy_project, load_yaml, soup, write_yaml
+from site_build import LOCALES, ROOT, article, build, copy_project, load_yaml, soup, write_yaml
 
 FACTS = Path("data/bedrock.yml")
 KEYS = [m["key"] for m in load_yaml(ROOT / FACTS)["models"]]

@@ -3,8 +3,8 @@ key and the macro to use instead."""
 
 from __future__ import annotations
 
-from .checks.facts_lint import lint
-from .project import LOCALES, ROOT, copy_project, load_yaml
+from checks.facts_lint import lint
+from site_build import LOCALES, ROOT, copy_project, load_yaml
 
 
 def test_pages_hold_no_hard_coded_facts():

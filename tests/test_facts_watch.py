@@ -23,7 +23,7 @@ from facts_watch.replay import Answer, Replay, recorded_answers
 from facts_watch.sections import from_html, from_markdown, to_markdown
 from macros.loading import load_facts
 
-from .project import ROOT
+from site_build import ROOT
 
 FACTS = load_facts(ROOT)
 RECORDED = record.load(ROOT)

@@ -18,7 +18,7 @@ from fake_bedrock import Catalog, FakeBedrock
 from fake_bedrock.catalog import RECORDED
 from macros.loading import load_facts
 
-from .project import ROOT
+from site_build import ROOT
 
 FACTS = load_facts(ROOT)
 KEYS = {"aws_access_key_id": "AKIAFAKEBEDROCK00000", "aws_secret_access_key": "fake-secret-key"}

@@ -11,7 +11,7 @@ import subprocess
 import pytest
 import yaml
 
-from .project import ROOT
+from site_build import ROOT
 
 WORKFLOW = yaml.safe_load((ROOT / ".github/workflows/facts-watch.yml").read_text(encoding="utf-8"))
 STEPS = {step.get("name"): step for job in WORKFLOW["jobs"].values() for step in job["steps"]}

@@ -22,7 +22,7 @@ from fake_bedrock.errors import INCOMPLETE_SIGNATURE, ON_DEMAND, UNKNOWN_OPERATI
 from fake_bedrock.runtime import REPLY
 from macros.loading import load_facts
 
-from .project import ROOT
+from site_build import ROOT
 
 KEYS = {"aws_access_key_id": "AKIAFAKEBEDROCK00000", "aws_secret_access_key": "fake-secret-key"}
 BODY = {"anthropic_version": "bedrock-2023-05-31", "max_tokens": 32,

@@ -17,7 +17,7 @@ from botocore.credentials import Credentials
 from fake_bedrock.runtime import REPLY
 from macros.loading import load_site_data
 
-from .project import LOCALES, ROOT
+from site_build import LOCALES, ROOT
 
 FACTS = load_site_data(ROOT, list(LOCALES)).facts
 API = FACTS.messages_api

@@ -18,7 +18,7 @@ from fake_bedrock.errors import VALIDATION
 from macros.loading import load_facts
 from macros.model_schema import EFFORTS
 
-from .project import ROOT
+from site_build import ROOT
 
 FACTS = load_facts(ROOT)
 API = FACTS.messages_api

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from markupsafe import escape
 
-from .checks.hygiene import english_ui, hygiene
+from checks.hygiene import english_ui, hygiene
 from .mutations import WRONG_LANGUAGE
-from .project import LOCALES, ROOT, i18n_languages, load_yaml, site_config, soup
+from site_build import LOCALES, ROOT, i18n_languages, load_yaml, site_config, soup
 
 
 def test_every_page_is_in_its_own_language(site):

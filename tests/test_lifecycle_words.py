@@ -12,7 +12,8 @@ from macros.lifecycle import lifecycle_text
 from macros.loading import load_site_data
 
 from .mutations import PLANNED
-from .project import LOCALES, ROOT, article, load_yaml, localized_date
+from site_build import LOCALES, ROOT, article, load_yaml
+from .support import localized_date
 
 SITE = load_site_data(ROOT, list(LOCALES))
 TODAY = dt.date(2026, 12, 1)

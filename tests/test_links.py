@@ -7,9 +7,9 @@ from __future__ import annotations
 import http.server
 import threading
 
-from .checks.external import status_of
-from .checks.links import check_links
-from .project import SITE_URL
+from checks.external import status_of
+from checks.links import check_links
+from site_build import SITE_URL
 
 
 def test_every_internal_link_resolves(site):

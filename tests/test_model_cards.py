@@ -17,8 +17,8 @@ from babel.numbers import format_decimal
 
 from macros.formatting import babel_locale, names_list
 
-from .project import LOCALES, ROOT, article, load_yaml, validated_facts
-from .project import localized_date as date
+from site_build import LOCALES, ROOT, article, load_yaml, validated_facts
+from .support import localized_date as date
 
 FACTS = validated_facts()
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from .project import LOCALES, ROOT, article, load_yaml, localized_date, validated_facts
+from site_build import LOCALES, ROOT, article, load_yaml, validated_facts
+from .support import localized_date
 
 GEOS = ["global", "us", "eu", "jp", "apac", "au"]
 FACTS = validated_facts()

@@ -4,9 +4,9 @@ locale, page and item, and the locale it was compared with."""
 
 from __future__ import annotations
 
-from .checks.parity import built_parity, source_parity
+from checks.parity import built_parity, source_parity
 from .mutations import project_of
-from .project import LOCALES, ROOT, build, copy_project
+from site_build import LOCALES, ROOT, build, copy_project
 
 
 def test_sources_have_the_same_structure_in_every_language():

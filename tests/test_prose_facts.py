@@ -9,7 +9,7 @@ import pytest
 
 from macros.formatting import names_list
 
-from .project import LOCALES, ROOT, article, load_yaml, validated_facts
+from site_build import LOCALES, ROOT, article, load_yaml, validated_facts
 
 # (page, section anchor, model property) for each sentence that lists models.
 MODEL_LISTS = [

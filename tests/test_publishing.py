@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from . import published_site
-from .project import ROOT, SITE_URL, html
+from site_build import ROOT, SITE_URL, html
 
 WORKFLOW = ROOT / ".github/workflows/publish.yml"
 

@@ -14,8 +14,8 @@ from botocore.exceptions import ClientError
 
 from fake_bedrock import FakeBedrock
 
-from .project import ROOT, load_yaml
-from .snippets.run import snippet_environment
+from site_build import ROOT, load_yaml
+from snippet_runner.run import snippet_environment
 
 FACTS = load_yaml(ROOT / "data/bedrock.yml")
 SDKS, VERSIONS = FACTS["sdks"], FACTS["api_versions"]

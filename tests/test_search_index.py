@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from .mutations import add_language
-from .project import LOCALES, ROOT, build, built_pages, copy_project, html, load_yaml
+from site_build import LOCALES, ROOT, build, built_pages, copy_project, html, load_yaml
 
 BUNDLE = "pagefind"
 

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .project import LOCALES, ROOT, SITE_URL, built_pages, html, load_yaml
+from site_build import LOCALES, ROOT, SITE_URL, built_pages, html, load_yaml
 
 NAMESPACES = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 SITE_PATH = urlsplit(SITE_URL).path

@@ -11,9 +11,10 @@ import pytest
 from macros.snippets import VARIANTS
 
 from .mutations import PASTED_MODEL_ID, replace
-from .project import LOCALES, Build, build, copy_project, once_per_run
-from .snippets.blocks import KINDS, Block, drift, site_blocks
-from .snippets.run import check_all
+from site_build import LOCALES, Build, build, copy_project
+from .support import once_per_run
+from snippet_runner.blocks import KINDS, Block, drift, site_blocks
+from snippet_runner.run import check_all
 
 
 @pytest.fixture(scope="module")

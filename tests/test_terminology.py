@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from .checks.style import StyleError, glossary
-from .checks.terminology import terminology
+from checks.style import StyleError, glossary
+from checks.terminology import terminology
 from .mutations import replace
-from .project import LOCALES, ROOT, copy_project, for_language, load_yaml
+from site_build import LOCALES, ROOT, copy_project, load_yaml
+from .support import for_language
 
 # What the localization review found, one defect per language: each must be caught.
 REVIEW_FINDINGS = {

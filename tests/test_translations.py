@@ -10,17 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from translations import drift, record
+from translations import record
 from translations.report import report
 from translations.sections import SectionError, sections
 
-from .checks.hygiene import hygiene
-from .checks.links import check_links
-from .checks.parity import built_parity
-from .checks.translation_drift import translation_drift
-from .checks.typography import typography
+from checks.hygiene import hygiene
+from checks.links import check_links
+from checks.parity import built_parity
+from checks.translation_drift import translation_drift
+from checks.typography import typography
 from .mutations import ADDED, DAY, PRICING, add_to_pricing, committed_copy, record_translations, replace
-from .project import LOCALES, ROOT, SITE_URL, article, copy_project
+from site_build import LOCALES, ROOT, SITE_URL, article, copy_project
 
 ALL = list(LOCALES)
 def pages_copy(tmp_path: Path) -> Path:

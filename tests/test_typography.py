@@ -9,10 +9,10 @@ import re
 
 import pytest
 
-from .checks.style import StyleError, typography_groups, typography_rules
-from .checks.typography import issues, typography
+from checks.style import StyleError, typography_groups, typography_rules
+from checks.typography import issues, typography
 from .mutations import MISPUNCTUATED
-from .project import LOCALES, PAGES, ROOT, article
+from site_build import LOCALES, PAGES, ROOT, article
 
 CJK = r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
 STRAY_SPACE = re.compile(rf"{CJK}\s+{CJK}")

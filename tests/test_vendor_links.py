@@ -11,8 +11,8 @@ import pytest
 
 from macros.vendor_links import LinkError, doc_link, link_target
 
-from .checks.facts_lint import lint
-from .project import LOCALES, ROOT, article, built_pages, copy_project, load_yaml, validated_facts
+from checks.facts_lint import lint
+from site_build import LOCALES, ROOT, article, built_pages, copy_project, load_yaml, validated_facts
 
 FACTS = validated_facts()
 VENDOR_HOSTS = FACTS.vendor_docs.hosts

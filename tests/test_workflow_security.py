@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from .project import ROOT
+from site_build import ROOT
 
 GITHUB = ROOT / ".github"
 WORKFLOW = GITHUB / "workflows/publish.yml"

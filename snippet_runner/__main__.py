@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 import time
 
-from ..project import LOCALES, built_site
+from site_build import LOCALES, built_site
 from .blocks import site_blocks
 from .run import check_all
 

@@ -1,11 +1,9 @@
-"""Shared test helpers: copy the project, build it the way `make build` does, and read
-the built pages. Tests import from here instead of repeating a build or a parser."""
+"""The project a build reads, and the build itself: `mkdocs build --strict` in a clean
+environment, published at SITE_URL, dated by the last commit, under the loopback guard."""
 
 from __future__ import annotations
 
-import fcntl
 import os
-import pickle
 import shutil
 import subprocess
 import sys
@@ -14,9 +12,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-import yaml
-from bs4 import BeautifulSoup
 from mkdocs.utils.yaml import yaml_load
 
 from translations.record import guide_locales
@@ -31,6 +26,12 @@ BUILD_DATE = os.environ.get("SOURCE_DATE_EPOCH") or "1767225600"
 # What a build reads; a copy of these is a complete project.
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "snippets", "hooks", "overrides", "translations",
                  "authored_files")
+# The tools authors run (`make check`, `make snippets`): with these, a copy runs them on itself.
+TOOL_PARTS = ("site_build", "checks", "snippet_runner", "loopback_guard")
+# What the tools write for people to read: reports, screenshots, benchmark figures.
+ARTIFACTS = ROOT / "test-artifacts"
+# Loaded into every build, snippet run and test process: only 127.0.0.1 may be reached.
+GUARD = ROOT / "loopback_guard"
 
 
 def site_config() -> dict:
@@ -46,14 +47,6 @@ def i18n_languages(config: dict) -> list[dict]:
 # The guide's languages (the default one is the root chooser) and pages, as mkdocs.yml says.
 LOCALES = tuple(guide_locales(ROOT))
 PAGES = tuple(entry.removesuffix(".md") for entry in site_config()["nav"])
-
-
-def for_language(table: dict, locale: str, what: str, where: str):
-    """A per-language table's entry; a language it lacks fails with what to add where."""
-    if locale not in table:
-        pytest.fail(f"{locale}: no {what} in {where}; add them for {locale} as the other languages have them",
-                    pytrace=False)
-    return table[locale]
 
 
 def copy_project(destination: Path, parts: tuple[str, ...] = PROJECT_PARTS) -> Path:
@@ -79,14 +72,14 @@ class Build:
 
 def build_environment(**extra: str) -> dict[str, str]:
     """What a build sees: a clean environment, BUILD_DATE, published at SITE_URL,
-    under the loopback-only guard of the snippet checks (a build never reaches the network)."""
+    under the loopback-only guard (a build never reaches the network)."""
     return {
         "PATH": os.environ.get("PATH", ""),
         "HOME": os.environ.get("HOME", "/tmp"),
         "NO_MKDOCS_2_WARNING": "1",
         "SOURCE_DATE_EPOCH": BUILD_DATE,
         "SITE_URL": SITE_URL,
-        "PYTHONPATH": str(ROOT / "tests/snippets/guard"),
+        "PYTHONPATH": str(GUARD),
         "LOOPBACK_GUARD_LABEL": "mkdocs build",
         **extra,
     }
@@ -101,25 +94,9 @@ def build(project: Path, site: Path, **env: str) -> Build:
     return Build(result.returncode, result.stdout + result.stderr, site)
 
 
-def once_per_run(tmp_path_factory, worker_id: str, name: str, make):
-    """What `make(folder)` returns (a build, checks run on it), made once per test run however
-    many xdist workers there are: the first worker to ask makes it, the others wait for it and
-    read its record."""
-    shared = tmp_path_factory.getbasetemp()
-    shared = shared if worker_id == "master" else shared.parent
-    record = shared / f"{name}.pickle"
-    with open(shared / f"{name}.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if record.exists():
-            return pickle.loads(record.read_bytes())
-        made = make(shared / name)
-        record.write_bytes(pickle.dumps(made))
-        return made
-
-
 @contextmanager
 def built_site():
-    """For the command-line checks: the real project built into a temporary folder.
+    """For the command-line tools: the real project built into a temporary folder.
     A failed build ends the command with the build's log (exit status 1)."""
     with tempfile.TemporaryDirectory() as folder:
         built = build(ROOT, Path(folder) / "site")
@@ -128,54 +105,8 @@ def built_site():
         yield built.site
 
 
-def page_url(page: str) -> str:
-    """'index' -> '', 'setup' -> 'setup/', 'model-cards/index' -> 'model-cards/'."""
-    return "" if page == "index" else page.removesuffix("index") if page.endswith("/index") else f"{page}/"
-
-
-def built_pages(site: Path, locale: str) -> list[str]:
-    """The URL path of every page built for a locale: '', 'models/', 'model-cards/x/'."""
-    folder = site / locale
-    return sorted("" if p.parent == folder else f"{p.parent.relative_to(folder).as_posix()}/"
-                  for p in folder.rglob("index.html"))
-
-
-def page_path(site: Path, locale: str, page: str) -> Path:
-    return (site / locale if locale else site) / page_url(page) / "index.html"
-
-
-def html(path: Path) -> BeautifulSoup:
-    """A built HTML file, parsed."""
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-
-
-def soup(site: Path, locale: str, page: str) -> BeautifulSoup:
-    return html(page_path(site, locale, page))
-
-
-def article(site: Path, locale: str, page: str):
-    return soup(site, locale, page).select_one("article.md-content__inner")
-
-
-def localized_date(day, locale: str) -> str:
-    """A date as a reader of the locale expects it: babel's long form, and in French the first
-    of the month as an ordinal ("1er décembre"), which CLDR's pattern leaves out."""
-    from babel.dates import format_date
-
-    text = format_date(day, "long", locale=locale.replace("-", "_"))
-    return text.replace("1 ", "1er ", 1) if locale == "fr" and day.day == 1 else text
-
-
 def validated_facts():
     """data/bedrock.yml as the build validates it (statuses on the day the facts were checked)."""
     from macros.loading import load_site_data
 
     return load_site_data(ROOT, list(LOCALES)).facts
-
-
-def load_yaml(path: Path):
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
-
-
-def write_yaml(path: Path, data) -> None:
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")

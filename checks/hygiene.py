@@ -14,7 +14,7 @@ from babel import Locale
 from babel.core import get_global
 from bs4 import BeautifulSoup
 
-from ..project import PAGES, article, i18n_languages, site_config
+from site_build import PAGES, article, i18n_languages, site_config
 
 TEXT_BLOCKS = "h1, h2, h3, h4, p, li, dd, dt, th, td, caption, .admonition-title"
 EXEMPT = "code, pre, .highlight, .tabbed-labels, table[data-table='model-ids'], .headerlink"
@@ -74,7 +74,7 @@ def foreign_scripts(locale: str) -> frozenset[str]:
     script = likely.split("_")[1] if likely else None
     if script not in OWN_SCRIPTS:
         raise LanguageError(f"language hygiene: {locale}: no script known for it ({script or 'none in CLDR'}); "
-                            f"add its ISO 15924 script to OWN_SCRIPTS in tests/checks/hygiene.py")
+                            f"add its ISO 15924 script to OWN_SCRIPTS in checks/hygiene.py")
     return frozenset(SCRIPTS) - OWN_SCRIPTS[script]
 
 

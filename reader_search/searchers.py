@@ -8,9 +8,9 @@ import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .project import Build, build, copy_project
+from site_build import Build, build, copy_project
 
-LUNR_HOOK = Path(__file__).parent / "search_baseline/lunr_hook.py"
+LUNR_HOOK = Path(__file__).parent / "lunr_hook.py"
 # Material's search plugin as the site had it before Pagefind (2026-12-01): word boundaries
 # in every language (jieba's zero-width space included), no stemmer (Material sends prefix
 # queries, which lunr never stems).

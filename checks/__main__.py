@@ -11,7 +11,7 @@ from pathlib import Path
 
 from macros.loading import DataError, load_site_data
 
-from ..project import LOCALES, PAGES, ROOT, SITE_URL, build
+from site_build import LOCALES, PAGES, ROOT, SITE_URL, build
 from .facts_lint import lint
 from .hygiene import english_ui, hygiene
 from .links import check_links

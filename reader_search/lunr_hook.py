@@ -1,4 +1,4 @@
-"""The site's search before Pagefind, kept to measure Pagefind against (tests/search_ui.py
+"""The site's search before Pagefind, kept to measure Pagefind against (reader_search/searchers.py
 builds a copy of the project with it): Material's lunr search, set up as below.
 
 mkdocs hook: each guide language is searched on its own, with its own language rules.

@@ -11,7 +11,7 @@ from babel.numbers import format_compact_decimal
 from macros.formatting import compact_count, duration
 from macros.schema import GEOS
 
-from ..project import load_yaml
+from site_build import load_yaml
 
 SPACE = r"[ \u00a0\u202f]?"
 GENERATED = "---\ngenerated: hooks/model_cards.py"

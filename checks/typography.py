@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, NavigableString
 
-from ..project import built_pages
+from site_build import built_pages
 from .hygiene import TEXT_BLOCKS
 from .style import typography_rules
 

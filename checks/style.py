@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError, field_
 
 from authored_files import AuthoredFileError, load_yaml
 
-from ..project import ROOT
+from site_build import ROOT
 
 STYLE = Path("data/i18n/style")
 

@@ -9,7 +9,7 @@ import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
-from ..project import SITE_URL, built_site
+from site_build import SITE_URL, built_site
 from .links import check_links
 
 

@@ -23,10 +23,9 @@ from fake_bedrock.__main__ import client_environment
 from fake_bedrock.runtime import REPLY
 from macros.schema import GEOS
 
-from ..project import ROOT, load_yaml
+from site_build import GUARD, ROOT, load_yaml
 from .blocks import Block
 
-GUARD = Path(__file__).resolve().parent / "guard"
 API_KEY_VARIABLE = load_yaml(ROOT / "data/bedrock.yml")["messages_api"]["api_key_variable"]
 STACK_FRAME = re.compile(r"^\s+at ")
 # A model ID as a sample shows it: anthropic.claude-… with an optional geo prefix and -vN[:N] suffix.

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import zip_longest
 from pathlib import Path
 
-from ..project import PAGES, article
+from site_build import PAGES, article
 
 COMMENT_LINE = re.compile(r"^\s*(#|//)")
 KINDS = ("install", "aws-cli", "python", "typescript")

@@ -8,8 +8,8 @@ import re
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from ..project import PAGES, article, page_url
-from ..snippets.blocks import drift, page_blocks
+from site_build import PAGES, article, page_url
+from snippet_runner.blocks import drift, page_blocks
 
 SOURCE_ITEMS = {
     "section anchor": re.compile(r"\{ *#([\w-]+) *\}"),

@@ -1,2 +1,0 @@
-"""Snippet checks: pull every code block out of the built site and run it against the
-fake Bedrock with the real SDKs (see run.py); `python -m tests.snippets` prints a report."""
