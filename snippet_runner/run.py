@@ -25,7 +25,9 @@ from macros.schema import GEOS
 
 from site_build import GUARD, ROOT, load_yaml
 from .blocks import Block
+from .preloaded import PreloadedPython
 
+TIMEOUT = 120  # seconds a block may run
 API_KEY_VARIABLE = load_yaml(ROOT / "data/bedrock.yml")["messages_api"]["api_key_variable"]
 STACK_FRAME = re.compile(r"^\s+at ")
 # A model ID as a sample shows it: anthropic.claude-… with an optional geo prefix and -vN[:N] suffix.
@@ -57,15 +59,16 @@ def check_all(blocks: list[Block], workers: int = 4) -> list[Outcome]:
     for block in blocks:
         groups[(block.kind, block.stripped)].append(block)
     catalog = Catalog()
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(lambda group: check_group(group, catalog), groups.values()))
+    with tempfile.TemporaryDirectory() as home, PreloadedPython(base_environment("the snippet runner", home)) as python, \
+            ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(lambda group: check_group(group, catalog, python), groups.values()))
 
 
-def check_group(group: list[Block], catalog: Catalog) -> Outcome:
+def check_group(group: list[Block], catalog: Catalog, python: PreloadedPython) -> Outcome:
     started = time.monotonic()
     block = group[0]
     try:
-        detail = check_install(block) if block.kind == "install" else run(block, catalog)
+        detail = check_install(block) if block.kind == "install" else run(block, catalog, python)
         ok = True
     except SnippetFailure as failure:
         ok, detail = False, str(failure)
@@ -110,20 +113,18 @@ def check_install(block: Block) -> str:
     return "install line matches the data"
 
 
-def run(block: Block, catalog: Catalog) -> str:
+def run(block: Block, catalog: Catalog, python: PreloadedPython) -> str:
     shown = sorted(set(SHOWN_MODEL_ID.findall(block.stripped)))
     promise = next((p for p in PROMISES if p[0] in block.stripped), None)
     if promise is None:
         raise SnippetFailure(f"{block.where}: no known operation in this block")
     marker, operation, output = promise
     with FakeBedrock(catalog) as fake, tempfile.TemporaryDirectory() as folder:
-        command = _command(block, Path(folder))
+        env = snippet_environment(fake, block.where, folder, api_key=API_KEY_VARIABLE in block.stripped)
         try:
-            result = subprocess.run(command, cwd=folder, env=snippet_environment(
-                fake, block.where, folder, api_key=API_KEY_VARIABLE in block.stripped),
-                                    capture_output=True, text=True, timeout=120)
-        except subprocess.TimeoutExpired:
-            raise SnippetFailure(f"{block.where}: still running after 120 s") from None
+            result = _execute(block, Path(folder), env, python)
+        except (subprocess.TimeoutExpired, TimeoutError):
+            raise SnippetFailure(f"{block.where}: still running after {TIMEOUT} s") from None
         seen = fake.log.snapshot()
     problems = []
     if result.returncode != 0:
@@ -141,10 +142,17 @@ def run(block: Block, catalog: Catalog) -> str:
     return f"{operation} {' '.join(called)}".strip()
 
 
-def _command(block: Block, folder: Path) -> list[str]:
+def _execute(block: Block, folder: Path, env: dict[str, str], python: PreloadedPython):
+    """The block run as a reader runs it: Python forked from the preloaded process (preloaded.py),
+    TypeScript with tsx, shell with bash."""
     if block.kind == "python":
         (folder / "snippet.py").write_text(block.code, encoding="utf-8")
-        return [sys.executable, "snippet.py"]
+        return subprocess.CompletedProcess("python snippet.py", *python.run(folder, env, TIMEOUT))
+    return subprocess.run(_command(block, folder), cwd=folder, env=env, capture_output=True, text=True,
+                          timeout=TIMEOUT)
+
+
+def _command(block: Block, folder: Path) -> list[str]:
     if block.kind == "typescript":
         (folder / "snippet.ts").write_text(block.code, encoding="utf-8")
         (folder / "package.json").write_text('{"type": "module"}\n', encoding="utf-8")
@@ -158,13 +166,16 @@ def snippet_environment(fake: FakeBedrock, label: str, home: str, api_key: bool 
     """From scratch: no AWS profile, token or proxy of the machine leaks in. A Bedrock API key
     only for code that reads one (the SDKs prefer it to SigV4 when it is set)."""
     key = {API_KEY_VARIABLE: "bedrock-api-key-fake"} if api_key else {}
+    return {**base_environment(label, home), **client_environment(fake.url, fake.mantle_url), **key}
+
+
+def base_environment(label: str, home: str) -> dict[str, str]:
+    """What every process a check starts sees, before it is pointed at a fake."""
     tools = [Path(sys.executable).parent, Path(shutil.which("node") or "/usr/bin/node").parent]
     return {
         "PATH": ":".join([*map(str, tools), "/usr/bin", "/bin"]),
         "HOME": home,
         "LANG": "C.UTF-8",
-        **client_environment(fake.url, fake.mantle_url),
-        **key,
         "PYTHONPATH": str(GUARD),
         "PYTHONDONTWRITEBYTECODE": "1",
         "NODE_OPTIONS": f"--require {GUARD / 'guard.cjs'}",

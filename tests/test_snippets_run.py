@@ -11,7 +11,7 @@ import pytest
 from macros.snippets import VARIANTS
 
 from .mutations import PASTED_MODEL_ID, replace
-from site_build import LOCALES, Build, build, copy_project
+from site_build import GUARD, LOCALES, Build, build, copy_project
 from .support import once_per_run
 from snippet_runner.blocks import KINDS, Block, drift, site_blocks
 from snippet_runner.run import check_all
@@ -109,3 +109,28 @@ def test_a_broken_sample_fails_naming_locale_page_and_block(broken_runs, sample,
 def test_each_breakage_fails_once_and_nothing_else_fails(broken_runs):
     failures, _ = broken_runs
     assert len(failures) == len(BREAKAGES), [f.detail for f in failures]
+
+
+def test_a_python_block_runs_as_a_new_process_would(tmp_path):
+    """Forked from the preloaded process (snippet_runner/preloaded.py), a block sees its own
+    environment, folder, argv and sys.path[0] only, and exits as `python snippet.py` would."""
+    from snippet_runner.preloaded import PreloadedPython
+
+    base = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONPATH": str(GUARD), "LEFT_OVER": "x"}
+    (tmp_path / "snippet.py").write_text(
+        "import os, sys\nprint(sorted(os.environ), os.getcwd(), sys.argv, sys.path[0])\n"
+        "if os.environ['CASE'] == 'raise':\n    raise ValueError('told to')\nsys.exit(3)\n", encoding="utf-8")
+    block_env = {"PATH": "/usr/bin:/bin", "CASE": "exit", "LOOPBACK_GUARD_LABEL": "a test block"}
+    with PreloadedPython(base) as python:
+        status, out, err = python.run(tmp_path, block_env, timeout=60)
+        assert (status, err) == (3, "")
+        assert out == f"{sorted(block_env)} {tmp_path} ['snippet.py'] {tmp_path}\n"
+        status, _, err = python.run(tmp_path, {**block_env, "CASE": "raise"}, timeout=60)
+        assert status == 1 and err.startswith("Traceback") and err.endswith("ValueError: told to\n")
+        (tmp_path / "snippet.py").write_text("import socket\nsocket.create_connection(('192.0.2.1', 443))\n",
+                                             encoding="utf-8")
+        status, _, err = python.run(tmp_path, block_env, timeout=60)
+        assert status == 1 and "a test block tried to reach 192.0.2.1:443" in err  # the guard, inherited
+        (tmp_path / "snippet.py").write_text("import time\ntime.sleep(60)\n", encoding="utf-8")
+        with pytest.raises(TimeoutError):
+            python.run(tmp_path, block_env, timeout=1)
