@@ -10,41 +10,18 @@ from __future__ import annotations
 import fcntl
 import json
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 
-from site_build import ARTIFACTS, LOCALES, ROOT, built_pages
 from reader_search.searchers import PagefindSearcher
+from site_build import ARTIFACTS, LOCALES
+
+from .page_walk import AXE, GROUPS, SCHEMES, TAGS, in_both_schemes, walked
 from .test_browser_search import every_query
 
-AXE = ROOT / "node_modules/axe-core/axe.min.js"  # pinned in package-lock.json; `make test` installs it
-TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
-NOT_OURS: list[str] = []  # nothing on our pages is left out of the check
-# Material's palettes (mkdocs.yml): the light one is shown first, its toggle switches to dark.
-SCHEMES = {"default": "light", "slate": "dark"}
-BLOCKING = {"critical", "serious"}
 # Moderate or minor rules we live with, each with the reason. Empty: none so far.
 ALLOWED_MODERATE: dict[str, str] = {}
-GROUPS = ["", *LOCALES]  # "": the root's chooser and the site's own 404.html
-
-RUN_AXE = """([exclude, runOnly]) => axe.run({exclude}, {runOnly, resultTypes: ["violations"]})
-    .then(result => result.violations.map(v => ({id: v.id, help: v.help,
-        nodes: v.nodes.map(n => ({impact: n.impact, target: n.target.join(" ")}))})))"""
-SCHEME = "() => document.body.dataset.mdColorScheme || null"
-COLOUR_RULES = "tags => axe.getRules(tags).filter(r => r.tags.includes('cat.color')).map(r => r.ruleId)"
-# The reader's toggle: the palette the page does not show. Material shows the new colours at
-# once (no transitions while data-md-color-switching is set) and stores the choice.
-TOGGLE = """() => document.querySelector(
-    `input.md-option:not([data-md-color-scheme="${document.body.dataset.mdColorScheme}"])`).click()"""
-SWITCHED = "() => !document.body.hasAttribute('data-md-color-switching')"
-
-
-def group_paths(site: Path, group: str) -> list[str]:
-    """Site-relative paths of the group's pages, its not-found page included."""
-    pages = [f"{group}/{path}" for path in built_pages(site, group)] if group else [""]
-    return [*pages, f"{group}/404.html" if group else "404.html"]
-
+BLOCKING = {"critical", "serious"}
 
 @pytest.fixture(scope="module")
 def axe_source() -> str:
@@ -85,27 +62,18 @@ class Findings:
 
 
 @pytest.mark.parametrize("group", GROUPS, ids=lambda g: g or "root")
-def test_axe_finds_nothing_we_have_not_answered_for(browser, served_site, site, axe_source,
-                                                      tmp_path_factory, worker_id, group):
-    # One tab for the group, and one load per page: checked, switched to the other scheme with
-    # the reader's toggle, which changes colours only, and checked again by the rules that read
-    # colours (a second load and full run per scheme would take half as long again). A browser
-    # language the guide does not have, so that the root stays the chooser.
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light",
-                                  locale="de-DE")
-    context.add_init_script(axe_source)
-    tab = context.new_page()
-    findings, paths, unswitched = Findings(), group_paths(site, group), {}
-    for path in paths:
-        tab.goto(served_site + path)
-        page, runs = path or "/", in_both_schemes(tab)
+def test_axe_finds_nothing_we_have_not_answered_for(browser, served_site, site, tmp_path_factory, worker_id, group):
+    # Each page loaded once (tests/page_walk.py): checked, switched to the other scheme with the
+    # reader's toggle, which changes colours only, and checked again by the rules that read colours.
+    findings, unswitched = Findings(), {}
+    walk = walked(tmp_path_factory, worker_id, browser, served_site, site, group)
+    for page, runs in walk["axe"].items():
         if sorted(runs) != sorted(SCHEMES):
             unswitched[page] = list(runs)
             continue
         for scheme, violations in runs.items():
             findings.add(SCHEMES[scheme], page, violations)
-    context.close()
-    everywhere = record(tmp_path_factory, worker_id, group, findings.found, len(paths))
+    everywhere = record(tmp_path_factory, worker_id, group, findings.found, len(walk["pages"]))
 
     assert unswitched == {}, f"the palette toggle did not switch the scheme: {unswitched}"
     unanswered = findings.unanswered()
@@ -113,22 +81,6 @@ def test_axe_finds_nothing_we_have_not_answered_for(browser, served_site, site, 
     if everywhere is not None:
         stale = sorted(set(ALLOWED_MODERATE) - everywhere)
         assert stale == [], f"ALLOWED_MODERATE lists rules no page breaks any more: {stale}"
-
-
-def in_both_schemes(tab) -> dict[str, list[dict]]:
-    """axe's violations on the open page in the scheme it shows, then in the other one after
-    the reader's palette toggle, by Material's scheme name. The toggle changes colours only,
-    so the second run is of the rules that read colours. A page without the palette (the
-    site's 404.html) has one look for every reader; a toggle that fails leaves one scheme."""
-    violations = tab.evaluate(RUN_AXE, [NOT_OURS, {"type": "tag", "values": TAGS}])
-    first = tab.evaluate(SCHEME)
-    if first is None:
-        return {scheme: violations for scheme in SCHEMES}
-    colour = tab.evaluate(COLOUR_RULES, TAGS)
-    tab.evaluate(TOGGLE)
-    tab.wait_for_function(SWITCHED)
-    recoloured = tab.evaluate(RUN_AXE, [NOT_OURS, {"type": "rule", "values": colour}])
-    return {first: violations, tab.evaluate(SCHEME): [v for v in violations if v["id"] not in colour] + recoloured}
 
 
 def record(tmp_path_factory, worker_id, group: str, found: dict, pages: int) -> set[str] | None:

@@ -5,59 +5,14 @@ address they typed, with status 404; the root sends a browser to the language it
 
 from __future__ import annotations
 
-import time
 from urllib.parse import urlsplit
 
 import pytest
 
+from site_build import LOCALES, ROOT, load_yaml
+
 from .browser import screenshot_path
-from site_build import LOCALES, ROOT, built_pages, load_yaml
-
-
-class Watch:
-    """One browser tab that remembers every console error, script error and failed request."""
-
-    QUIET = 0.15  # seconds without a request in flight: the page has settled (served locally)
-
-    def __init__(self, browser, **options):
-        self.context = browser.new_context(viewport={"width": 1280, "height": 900}, **options)
-        self.page = self.context.new_page()
-        self.problems: list[str] = []
-        self.in_flight, self.last_activity = set(), time.monotonic()
-        self.page.on("console", lambda m: m.type == "error" and self.problems.append(
-            f"console: {m.text} ({m.location.get('url')})"))
-        self.page.on("pageerror", lambda e: self.problems.append(f"script: {e}"))
-        self.page.on("requestfailed", lambda r: self._failed(r))
-        self.page.on("response", lambda r: r.status >= 400 and self.problems.append(
-            f"HTTP {r.status}: {r.url}"))
-        self.page.on("request", lambda r: self._activity(self.in_flight.add, r))
-        self.page.on("requestfinished", lambda r: self._activity(self.in_flight.discard, r))
-        self.page.on("requestfailed", lambda r: self._activity(self.in_flight.discard, r))
-
-    def _failed(self, request) -> None:
-        # The browser fetches the tab's icon on its own schedule, after the page's load event;
-        # going on to the next page cancels it. (An icon that is missing answers 404: caught.)
-        if request.resource_type == "other" and request.failure == "net::ERR_ABORTED" \
-                and request.url.endswith("/favicon.png"):
-            return
-        self.problems.append(f"failed: {request.url} {request.failure}")
-
-    def _activity(self, change, request) -> None:
-        change(request)
-        self.last_activity = time.monotonic()
-
-    def visit(self, url: str):
-        """Load a page and wait until nothing has been requested for QUIET seconds, so that
-        what its scripts fetch after loading (sitemaps, search index) is seen too. Playwright's
-        own 'networkidle' waits half a second per page; this suite visits every page."""
-        self.problems.clear()
-        response = self.page.goto(url, wait_until="load")
-        while self.in_flight or time.monotonic() - self.last_activity < self.QUIET:
-            self.page.wait_for_timeout(25)
-        return response
-
-    def close(self) -> None:
-        self.context.close()
+from .page_walk import Watch, walked
 
 
 @pytest.fixture
@@ -69,17 +24,12 @@ def watch(browser):
 
 
 @pytest.mark.parametrize("locale", ["", *LOCALES])
-def test_no_page_logs_an_error(watch, served_site, site, locale):
+def test_no_page_logs_an_error(browser, served_site, site, tmp_path_factory, worker_id, locale):
     # Every page of the language, model cards included (the root: the chooser alone, seen
-    # by a browser that prefers no guide language, so it stays).
-    tab, problems = watch(locale="de-DE"), {}
-    paths = built_pages(site, locale) if locale else [""]
-    for path in paths:
-        url = f"{served_site}{locale}/{path}" if locale else served_site
-        tab.visit(url)
-        if tab.problems:
-            problems[url] = list(tab.problems)
-    assert paths and problems == {}
+    # by a browser that prefers no guide language, so it stays), each let settle so that what
+    # its scripts fetch after loading counts too (tests/page_walk.py).
+    found = walked(tmp_path_factory, worker_id, browser, served_site, site, locale)
+    assert found["pages"] and found["problems"] == {}
 
 
 def not_found_words(locale: str) -> dict:
