@@ -4,9 +4,11 @@ Exits 1 when anything needs fixing."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 from macros.loading import DataError, load_site_data
@@ -24,8 +26,9 @@ from .style import StyleError
 REPORT = ROOT / "test-artifacts" / "external-links.txt"
 
 
-def run_checks() -> list[tuple[str, list[str], str]]:
-    """(check, problems, what was checked) in the order an author should fix them."""
+def run_checks(site_dir: Path | None = None) -> list[tuple[str, list[str], str]]:
+    """(check, problems, what was checked) in the order an author should fix them; the site
+    is built into `site_dir` and kept there when one is given, else into a temporary folder."""
     results = []
     try:
         load_site_data(ROOT, list(LOCALES))
@@ -37,9 +40,9 @@ def run_checks() -> list[tuple[str, list[str], str]]:
     results.append(("facts lint", lint(ROOT, LOCALES), "no hard-coded facts in docs/"))
     results.append(("translations", translation_drift(ROOT, list(LOCALES)),
                     "every section's languages match data/translations.yml"))
-    with tempfile.TemporaryDirectory() as folder:
+    with nullcontext(site_dir) if site_dir else tempfile.TemporaryDirectory() as folder:
         started = time.monotonic()
-        built = build(ROOT, Path(folder) / "site")
+        built = build(ROOT, Path(folder) if site_dir else Path(folder) / "site")
         seconds = time.monotonic() - started
         if built.returncode != 0:
             results.append(("build", built.warnings() or built.log.splitlines()[-5:], ""))
@@ -69,8 +72,10 @@ def _style(check) -> list[str]:
         return [str(error)]
 
 
-def main() -> int:
-    results = run_checks()
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="make check", description="Everything an author fixes before pushing.")
+    parser.add_argument("--site-dir", type=Path, help="build the site here and keep it (default: a temporary folder)")
+    results = run_checks(parser.parse_args(argv).site_dir)
     width = max(len(name) for name, _, _ in results)
     for name, problems, summary in results:
         mark = "✓" if not problems else "✗"

@@ -63,6 +63,11 @@ def edited_data_build(tmp_path_factory, worker_id) -> Build:
 
 
 @pytest.fixture(scope="session")
+def fifth_language(tmp_path_factory, worker_id) -> dict:
+    return once_per_run(tmp_path_factory, worker_id, "fifth-language", mutations.fifth_language)
+
+
+@pytest.fixture(scope="session")
 def notices_site(tmp_path_factory, worker_id):
     """The guide with recorded out-of-date sections (mutations.notices_build)."""
     built = once_per_run(tmp_path_factory, worker_id, "translation-notices", mutations.notices_build)

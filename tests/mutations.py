@@ -6,13 +6,16 @@ model, so the tests that look for one never see another.
   punctuation, pasted code);
 - edited_data: a model added to the data file, a display name that looks like HTML, and a
   deprecation announced for a day after the facts were checked;
-- translation_notices: two sections changed in one language each and recorded as such."""
+- translation_notices: two sections changed in one language each and recorded as such;
+- fifth_language: Ukrainian added the README's way, recorded, and `make check` run on it,
+  which keeps the site it built (read by the search index's tests too)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from macros.lifecycle import between_sentences
@@ -21,7 +24,9 @@ from translations import drift, record
 from translations.history import earlier_text
 from translations.record import guide_locales
 
-from site_build import PROJECT_PARTS, Build, build, copy_project, load_yaml, write_yaml
+from checks.translation_drift import translation_drift
+from site_build import (LOCALES, PROJECT_PARTS, TOOL_PARTS, Build, build, build_environment, copy_project,
+                        load_yaml, write_yaml)
 
 # page -> text an author appended to that language only.
 EXTRA_LINK = ("zh-TW/requests.md", "\n另請參閱[模型 ID](models.md#model-ids)。\n")
@@ -189,3 +194,24 @@ def add_language(project: Path, locale: str, like: str, name: str, description: 
     shutil.copy(project / f"data/i18n/style/{like}.yml", project / f"data/i18n/style/{locale}.yml")
     shutil.copy(project / f"data/i18n/{like}.yml", project / f"data/i18n/{locale}.yml")
     shutil.copytree(project / "docs" / like, project / "docs" / locale)
+
+
+def run_module(project: Path, *module_and_args: str) -> subprocess.CompletedProcess:
+    """`python -m …` in a copy of the project: `checks` is `make check`."""
+    environment = {**build_environment(), "PYTHONPATH": str(project)}
+    return subprocess.run([sys.executable, "-m", *module_and_args], cwd=project, env=environment,
+                          capture_output=True, text=True, check=False)
+
+
+def fifth_language(folder: Path) -> dict:
+    """Ukrainian added as the README says, in a copy with the tools: what the translations check
+    said before recording, then `make translations-record` and `make check` (site kept)."""
+    project = copy_project(folder / "project", PROJECT_PARTS + TOOL_PARTS)
+    add_language(project, "uk", like="ru", name="Українська",
+                 description="Як викликати моделі Claude від Anthropic через Amazon Bedrock.")
+    before = translation_drift(project, [*LOCALES, "uk"])
+    recorded = run_module(project, "translations", "record")
+    checked = run_module(project, "checks", "--site-dir", str(folder / "site"))
+    return {"drift_before_record": before, "site": folder / "site",
+            "recorded": (recorded.returncode, recorded.stdout + recorded.stderr),
+            "checked": (checked.returncode, checked.stdout + checked.stderr)}
