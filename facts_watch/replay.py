@@ -66,6 +66,8 @@ class Replay:
                     replay._in_flight[host] -= 1
                 self._answer(answer)
 
+            do_HEAD = do_GET  # the link check asks HEAD first; _answer sends no body to it
+
             def _answer(self, answer: Answer):
                 body = answer.body.encode("utf-8")
                 try:
@@ -77,7 +79,8 @@ class Replay:
                     self.send_header("Content-Type", answer.content_type)
                     self.send_header("Content-Length", str(len(body) * (10 if answer.cut_short else 1)))
                     self.end_headers()
-                    self.wfile.write(body)
+                    if self.command != "HEAD":
+                        self.wfile.write(body)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the watch gave up waiting, as it should
                 if answer.cut_short:

@@ -3,18 +3,27 @@ Bedrock, print locale × page × block → result, exit 1 if any block fails."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
+from contextlib import nullcontext
+from pathlib import Path
 
-from site_build import LOCALES, built_site
+from site_build import LOCALES, PAGES, built_site
+
 from .blocks import site_blocks
 from .run import check_all
 
 
-def main() -> int:
-    with built_site() as site:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="make snippets", description="Run every code block of every language.")
+    parser.add_argument("--site-dir", type=Path, help="run the blocks of this built site instead of building one")
+    parser.add_argument("--pages", nargs="+", choices=PAGES, metavar="PAGE", help="only these pages (e.g. setup)")
+    options = parser.parse_args(argv)
+    with nullcontext(options.site_dir) if options.site_dir else built_site() as site:
+        blocks = [b for b in site_blocks(site, LOCALES) if not options.pages or b.page in options.pages]
         started = time.monotonic()
-        outcomes = check_all(site_blocks(site, LOCALES))
+        outcomes = check_all(blocks)
         elapsed = time.monotonic() - started
     rows = sorted(((b.locale, b.page, b.index, b.tab or "", b.kind, o) for o in outcomes for b in o.blocks),
                   key=lambda r: (LOCALES.index(r[0]), r[1], r[2]))

@@ -1,14 +1,13 @@
 """Promise: every internal link of every language resolves — hrefs, srcs, fragments, the
 language switcher, hreflang alternates and the sitemap — and external links are listed
-(checked online only by `make linkcheck-external`)."""
+and `make linkcheck-external` reports each one's status."""
 
 from __future__ import annotations
 
-import http.server
-import threading
-
-from checks.external import status_of
+from checks import external as external_links
 from checks.links import check_links
+from facts_watch.fetch import path_of
+from facts_watch.replay import Answer, Replay
 from site_build import SITE_URL
 
 
@@ -54,20 +53,15 @@ def test_the_sitemap_is_checked(site, tmp_path):
     assert problems and all(p.startswith("sitemap.xml: ") and "ja/journal/" in p for p in problems)
 
 
-def test_external_checker_reports_status_per_url():
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_HEAD(self):
-            self.send_response(200 if self.path == "/ok" else 404)
-            self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
-        assert status_of(f"{base}/ok") == "ok 200"
-        assert status_of(f"{base}/gone") == "broken 404"
-    finally:
-        server.shutdown()
+def test_the_external_link_check_reports_each_link_of_the_site(site, capsys):
+    """`make linkcheck-external` on the built site, against a mirror on 127.0.0.1 that has every
+    external page but one: that one is reported broken with the pages linking to it, exit 1."""
+    _, external = check_links(site, SITE_URL)
+    gone = sorted(external)[0]
+    answers = {path_of(url.split("#")[0]): Answer("a page") for url in external if url != gone}
+    with Replay(answers) as mirror:
+        assert external_links.main(["--site-dir", str(site), "--via", mirror.url]) == 1
+    printed = capsys.readouterr().out.splitlines()
+    assert f"{'broken 404':<24} {gone}  ({', '.join(sorted(external[gone]))})" in printed
+    assert sum(line.startswith("ok 200") for line in printed) == len(external) - 1
+    assert printed[-1] == f"{len(external)} external links, 1 not ok"
