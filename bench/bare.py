@@ -49,6 +49,8 @@ def make_bare(folder: Path) -> list[Path]:
     configs = []
     for language in languages:  # the chooser (default) first, as mkdocs-static-i18n does
         locale, at_root = language["locale"], language.get("default", False)
+        if not (pages / locale).is_dir():
+            continue  # a one-language build (make bench --quick) captured that language only
         shutil.copytree(project / "docs/assets", pages / locale / "assets", dirs_exist_ok=True)
         path = folder / f"{locale}.yml"
         path.write_text(yaml.safe_dump(bare_config(ours, language, folder, at_root), allow_unicode=True),

@@ -34,9 +34,17 @@ class Figure:
         return f"{self.median:6.2f} s  [{min(self.runs):.2f}–{max(self.runs):.2f}]"
 
 
+# `--quick` builds one language only, everywhere (restrict_to); a figure may still ask for another.
+_ONLY_LOCALE: dict[str, str] = {}
+
+
+def restrict_to(locale: str) -> None:
+    _ONLY_LOCALE["BUILD_ONLY_LOCALE"] = locale
+
+
 def environment(**extra: str) -> dict[str, str]:
     """What the benchmark's builds see: the tests' build environment."""
-    return build_environment(LOOPBACK_GUARD_LABEL="the benchmark", **extra)
+    return build_environment(LOOPBACK_GUARD_LABEL="the benchmark", **{**_ONLY_LOCALE, **extra})
 
 
 def run(command: list[str], cwd: Path, env: dict[str, str]) -> float:
