@@ -33,9 +33,11 @@ class _DropNotes(logging.Filter):
 
 
 def on_startup(command, dirty) -> None:
-    # On mkdocs's own handlers: a logger's filter would not see its children's records.
-    for handler in logging.getLogger("mkdocs").handlers:
-        handler.addFilter(_DropNotes())
+    # On the generator's own handlers: a logger's filter would not see its children's records.
+    # ProperDocs hangs them on "properdocs", with "mkdocs" as its child.
+    for generator in ("mkdocs", "properdocs"):
+        for handler in logging.getLogger(generator).handlers:
+            handler.addFilter(_DropNotes())
 
 
 @contextmanager

@@ -1,5 +1,5 @@
-"""The project a build reads, and the build itself: `mkdocs build --strict` in a clean
-environment, published at SITE_URL, dated by the last commit, under the loopback guard."""
+"""The project a build reads, and the build itself: `mkdocs build --strict` (or ProperDocs's) in
+a clean environment, published at SITE_URL, dated by the last commit, under the loopback guard."""
 
 from __future__ import annotations
 
@@ -85,11 +85,14 @@ def build_environment(**extra: str) -> dict[str, str]:
     }
 
 
-def build(project: Path, site: Path, **env: str) -> Build:
-    """`mkdocs build --strict` in a clean environment; never raises on failure."""
-    environment = build_environment(**env)
+def build(project: Path, site: Path, generator: str = "mkdocs", **env: str) -> Build:
+    """`mkdocs build --strict` in a clean environment; never raises on failure. `generator`
+    "properdocs" builds with ProperDocs, mkdocs's drop-in fork, from the same mkdocs.yml."""
+    environment = build_environment(**{"LOOPBACK_GUARD_LABEL": f"{generator} build", **env})
+    # mkdocs.yml named: ProperDocs looks for properdocs.yml first and says it will stop falling back.
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        [sys.executable, "-m", generator, "build", "--strict", "--config-file", "mkdocs.yml",
+         "--site-dir", str(site)],
         cwd=project, env=environment, capture_output=True, text=True, timeout=300)
     return Build(result.returncode, result.stdout + result.stderr, site)
 
