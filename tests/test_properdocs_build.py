@@ -4,7 +4,9 @@ ProperDocs is a drop-in fork of mkdocs 1.x: the way out if mkdocs itself can no 
 keeping mkdocs.yml, the hooks, the plugins and Material as they are (README, "The stack's
 future"). The real project is built once with ProperDocs, strictly and in the same clean
 environment as every build, and every file is compared with the session's mkdocs build: the
-same bytes, or a difference that one of RULES names.
+same bytes, or a difference that one of RULES names. That comparison is also the proof that
+builds are reproducible (same input, same bytes): a second build, in another process with its own
+hash seed, may differ from the first only where a rule says why.
 
 All four languages are built. A French-only build (BUILD_ONLY_LOCALE=fr) would be faster, but
 it puts French at the site root: its canonical and hreflang addresses and every relative path
