@@ -16,11 +16,10 @@ from pathlib import Path
 from bs4 import BeautifulSoup, NavigableString
 
 from site_build import built_pages
-from .hygiene import TEXT_BLOCKS
+from .hygiene import TEXT_BLOCKS, attribute_texts
 from .style import typography_rules
 
 LINE_BREAK = "\u2028"
-SPOKEN = ("title", "aria-label", "alt", "placeholder")  # attributes a reader hears or sees
 
 
 def typography(site: Path, locales) -> list[str]:
@@ -48,7 +47,7 @@ def _texts(path: Path) -> list[tuple[str, str]]:
     document = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
     spoken = [document.title.get_text()] if document.title else []
     spoken += [tag["content"] for tag in document.select('meta[name="description"]')]
-    spoken += [tag[name] for name in SPOKEN for tag in document.select(f"[{name}]")]
+    spoken += attribute_texts(document)
     spoken += [entry.get_text() for entry in document.select(".md-nav--secondary .md-nav__link")]
     body = document.select_one("article")
     for element in body.select("pre, .highlight, .tabbed-labels, .headerlink"):

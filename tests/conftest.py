@@ -22,6 +22,27 @@ _guard = importlib.util.spec_from_file_location(
 _guard.loader.exec_module(importlib.util.module_from_spec(_guard))
 
 
+# The longest tests first, so that the last minutes of a run are short tests on both xdist
+# workers rather than one long one on one of them (measured with --durations). The first two
+# build their own copies, so the other worker meanwhile builds the shared site.
+LONGEST_FIRST = (
+    "tests/test_bench.py",
+    "tests/test_author_mistakes.py::test_a_fifth_language",
+    "tests/test_browser_accessibility.py::test_axe",
+    "tests/test_snippets_run.py::test_every_block_of_every_language",
+    "tests/test_snippets_run.py::test_a_broken_sample",
+    "tests/test_translations.py::test_pages_with_notices",
+    "tests/test_properdocs_build.py",
+)
+
+
+def pytest_collection_modifyitems(items):
+    def rank(item) -> int:
+        return next((i for i, prefix in enumerate(LONGEST_FIRST) if item.nodeid.startswith(prefix)),
+                    len(LONGEST_FIRST))
+    items.sort(key=rank)
+
+
 def pytest_sessionstart(session):
     if hasattr(session.config, "workerinput"):
         return  # xdist workers: the controller checks once
