@@ -15,12 +15,10 @@ would read as a problem.
 from __future__ import annotations
 
 import logging
-from contextlib import contextmanager
 from pathlib import Path
 
-import site_data  # noqa: F401 (puts the project's packages on the path)
-import yaml
-from authored_files import AuthoredFileError, load_yaml, read_text
+from site_data import stops_the_build  # first: puts the project's packages on the path
+from authored_files import load_yaml, read_text
 from mkdocs.exceptions import PluginError
 
 QUIET = ("The 'extra.alternate' configuration contains a 'link' option that should be an absolute path",
@@ -38,18 +36,9 @@ def on_startup(command, dirty) -> None:
         handler.addFilter(_DropNotes())
 
 
-@contextmanager
-def _stops_the_build():
-    """A file that cannot be read as written stops the build with its one-line message."""
-    try:
-        yield
-    except (AuthoredFileError, yaml.YAMLError) as error:
-        raise PluginError(str(error)) from None
-
-
 def on_config(config) -> None:
     path = Path(config.config_file_path)
-    with _stops_the_build():
+    with stops_the_build():
         load_yaml(path, path.name)
     missing = language_gaps(config)
     if missing:
@@ -57,7 +46,7 @@ def on_config(config) -> None:
     overrides = Path(config.theme.custom_dir or path.parent / "overrides")
     for template in sorted(overrides.rglob("*")) if overrides.is_dir() else []:
         if template.is_file():  # Jinja would stop on bad bytes with a traceback naming no file
-            with _stops_the_build():
+            with stops_the_build():
                 read_text(template, template.relative_to(path.parent))
 
 
@@ -78,5 +67,5 @@ def language_gaps(config) -> list[str]:
 
 
 def on_page_read_source(page, config) -> str:
-    with _stops_the_build():
+    with stops_the_build():
         return read_text(page.file.abs_src_path, f"{Path(config.docs_dir).name}/{page.file.src_uri}")

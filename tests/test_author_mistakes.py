@@ -36,6 +36,26 @@ def latin1(path: Path, old: str, new: str) -> int:
     return len(before.encode("utf-8")) + next(i for i, c in enumerate(new) if ord(c) > 127)
 
 
+def empty(path: Path) -> None:
+    path.write_text("", encoding="utf-8")
+
+
+def with_bom(path: Path) -> None:
+    """The file as an editor that writes a UTF-8 byte order mark saves it."""
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+
+
+def cut_after(pattern: str):
+    """A mistake that cuts the file just after the first match of `pattern`, mid-line, as an
+    interrupted copy or save leaves it; the last line's number and the column after its end."""
+    def cut(path: Path) -> tuple[int, int]:
+        text = path.read_text(encoding="utf-8")
+        kept = text[:re.search(pattern, text, re.M).end()]
+        path.write_text(kept, encoding="utf-8")
+        return kept.count("\n") + 1, len(kept.rsplit("\n", 1)[-1]) + 1
+    return cut
+
+
 # Each: (file, what to do to it) -> the message it must give, built from what was done.
 DATA_CASES = {
     "a fact written twice": ("data/bedrock.yml", lambda p: duplicate_line(p, r"^\s+context_window:"),
@@ -48,6 +68,25 @@ DATA_CASES = {
                                  "data/bedrock.yml: not UTF-8: byte 0xe9 at offset {0}"),
     "words not saved as UTF-8": ("data/i18n/fr.yml", lambda p: latin1(p, "Page introuvable", "Page introuvable é"),
                                  "data/i18n/fr.yml (locale fr): not UTF-8: byte 0xe9 at offset {0}"),
+    "facts saved with a byte order mark": ("data/bedrock.yml", with_bom,
+                                           "data/bedrock.yml: starts with a byte order mark (BOM); save the file "
+                                           "as UTF-8 without one"),
+    "an empty facts file": ("data/bedrock.yml", empty, "data/bedrock.yml: the file is empty (no YAML data in it)"),
+    "facts written as a list": ("data/bedrock.yml", lambda p: p.write_text("- models\n- sources\n", encoding="utf-8"),
+                                "data/bedrock.yml: expected a mapping (`key: value` lines) at the top, found a list"),
+    "an empty language file": ("data/i18n/fr.yml", empty,
+                               "data/i18n/fr.yml (locale fr): the file is empty (no YAML data in it)"),
+    "a language file that is one word": ("data/i18n/fr.yml", lambda p: p.write_text("Bonjour\n", encoding="utf-8"),
+                                         "data/i18n/fr.yml (locale fr): expected a mapping (`key: value` lines) at "
+                                         "the top, found a single value ('Bonjour')"),
+    "a language file cut inside a quoted word": ("data/i18n/fr.yml", cut_after(r'^  deprecated: "'),
+                                                 "data/i18n/fr.yml (locale fr): line {0[0]}, column {0[1]}: not valid "
+                                                 "YAML (found unexpected end of stream); the file ends there: cut short?"),
+    "a key left without its value": ("data/bedrock.yml", lambda p: p.write_text(re.sub(
+        r"(?m)^tools:\n(?:  .*\n)+", "tools:\n", p.read_text(encoding="utf-8")), encoding="utf-8"),
+                                     "data/bedrock.yml: tools: no value"),
+    "an empty translations record": ("data/translations.yml", empty,
+                                     "data/translations.yml: the file is empty (no YAML data in it)"),
 }
 
 
@@ -92,6 +131,8 @@ BUILD_CASES = {
                                       "overrides/404.html: not UTF-8: byte 0xe9 at offset {0}"),
     "a sample not saved as UTF-8": (lambda p: latin1(p / "snippets/make_request/python.py", "import", "# é\nimport"),
                                     "snippets/make_request/python.py: not UTF-8: byte 0xe9 at offset {0}"),
+    "an empty style guide": (lambda p: empty(p / "data/i18n/style/fr.yml"),  # read by the search's hook
+                             "data/i18n/style/fr.yml: the file is empty (no YAML data in it)"),
 }
 
 
@@ -140,7 +181,19 @@ def test_a_style_guide_entry_written_twice_names_file_and_line(tmp_path):
     line = duplicate_line(path, r"^language:")
     with pytest.raises(StyleError) as refused:
         glossary("fr", project)
-    assert str(refused.value).startswith(f"{path}: line {line}: key 'language' appears twice in one mapping")
+    assert str(refused.value).startswith(f"data/i18n/style/fr.yml: line {line}: key 'language' appears twice in one "
+                                         "mapping")
+
+
+@pytest.mark.parametrize("name", ["ru.yml", "typography.yml"])
+def test_an_empty_style_file_is_one_problem_of_make_check(name, tmp_path):
+    from checks.__main__ import _style
+    from checks.style import glossary, typography_groups
+
+    project = copy_project(tmp_path / "project", parts=("data",))
+    empty(project / "data/i18n/style" / name)
+    read = (lambda: glossary("ru", project)) if name == "ru.yml" else (lambda: typography_groups(project))
+    assert _style(read) == [f"data/i18n/style/{name}: the file is empty (no YAML data in it)"]
 
 
 def test_a_language_without_a_known_script_is_named_with_what_to_add(tmp_path):
@@ -174,4 +227,4 @@ def test_a_style_guide_that_is_not_yaml_is_one_problem_of_make_check(tmp_path):
     path = project / "data/i18n/style/ru.yml"
     path.write_text(path.read_text(encoding="utf-8") + "terms: [unclosed\n", encoding="utf-8")
     (problem,) = _style(lambda: glossary("ru", project))
-    assert problem.startswith(f"{path}: ") and "line" in problem and "\n" not in problem
+    assert problem.startswith("data/i18n/style/ru.yml: line ") and "\n" not in problem

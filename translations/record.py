@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from authored_files import AuthoredFileError, load_yaml, read_text
+from authored_files import load_yaml, read_text
 
 from .sections import Section, page_sections
 
@@ -77,14 +77,14 @@ def load(root: Path) -> Record:
     if not path.exists():
         return {}
     try:
-        raw = load_yaml(path, RECORD) or {}
+        raw = load_yaml(path, RECORD)  # AuthoredFileError (a ValueError) names file and line
         return {page: {anchor: SectionState(dict(entry["fingerprints"]),
                                             {locale: Behind(**behind) for locale, behind in
                                              (entry.get("behind") or {}).items()},
                                             dict(entry.get("before") or {}))
                        for anchor, entry in anchors.items()}
                 for page, anchors in (raw.get("pages") or {}).items()}
-    except (yaml.YAMLError, AttributeError, KeyError, TypeError) as error:
+    except (AttributeError, KeyError, TypeError) as error:
         raise ValueError(f"{RECORD}: not a record written by `make translations-record` "
                          f"({type(error).__name__}: {error}); run it again") from None
 
