@@ -100,6 +100,35 @@ def test_a_data_mistake_names_file_and_line(case, tmp_path):
     assert message.format(where) in str(refused.value)
 
 
+NO_HEADING = "docs/fr/logging.md: no heading; a page opens with its title, `# Title { #anchor }`"
+EMPTY_PAGE = ("docs/fr/logging.md: the page is empty; write it as the other languages have it (or remove it from "
+              "every language and from nav in mkdocs.yml)")
+
+# What a page can hold that is not a page -> the message (the build and `make check` read pages so).
+PAGE_CASES = {
+    "an empty page": (b"", EMPTY_PAGE),
+    "a page of blank lines": (b"\n  \n\t\n", EMPTY_PAGE),
+    "a page that is only front matter": (b"---\ntitle: Journalisation\n---\n", NO_HEADING),
+    "a page without a heading": ("Bedrock peut enregistrer vos prompts.\n".encode(), NO_HEADING),
+    "a page saved with a byte order mark": (b"\xef\xbb\xbf# Journalisation { #logging }\n",
+                                            "docs/fr/logging.md: starts with a byte order mark (BOM); save the file "
+                                            "as UTF-8 without one"),
+}
+
+
+@pytest.mark.parametrize("case", PAGE_CASES)
+def test_a_page_that_is_not_a_page_names_the_file(case, tmp_path):
+    from authored_files import AuthoredFileError
+    from translations.sections import read_page
+
+    content, message = PAGE_CASES[case]
+    path = tmp_path / "logging.md"
+    path.write_bytes(content)
+    with pytest.raises(AuthoredFileError) as refused:
+        read_page(path, "docs/fr/logging.md")
+    assert str(refused.value) == message
+
+
 def rename_key_in_mkdocs(project: Path) -> int:
     return duplicate_line(project / "mkdocs.yml", r"^\s+site_name: Claude sur Amazon Bedrock")
 
@@ -131,6 +160,7 @@ BUILD_CASES = {
                                       "overrides/404.html: not UTF-8: byte 0xe9 at offset {0}"),
     "a sample not saved as UTF-8": (lambda p: latin1(p / "snippets/make_request/python.py", "import", "# é\nimport"),
                                     "snippets/make_request/python.py: not UTF-8: byte 0xe9 at offset {0}"),
+    "an empty page": (lambda p: empty(p / "docs/fr/logging.md"), EMPTY_PAGE),
     "an empty style guide": (lambda p: empty(p / "data/i18n/style/fr.yml"),  # read by the search's hook
                              "data/i18n/style/fr.yml: the file is empty (no YAML data in it)"),
 }
@@ -158,6 +188,28 @@ def run_module(project: Path, *module_and_args: str) -> subprocess.CompletedProc
     environment = {**build_environment(), "PYTHONPATH": str(project)}
     return subprocess.run([sys.executable, "-m", *module_and_args], cwd=project, env=environment,
                           capture_output=True, text=True, check=False)
+
+
+def test_make_check_names_an_empty_page_once_and_stops_there(tmp_path):
+    """Before: parity stopped with an IndexError. Now the pages step names it, and the steps
+    after it (parity, translations, the build) do not trip over it again."""
+    project = copy_project(tmp_path / "project", PROJECT_PARTS + TOOL_PARTS)
+    empty(project / "docs/fr/logging.md")
+    checked = run_module(project, "checks")
+    output = checked.stdout + checked.stderr
+    assert checked.returncode == 1 and "Traceback" not in output, output
+    assert [line.strip() for line in checked.stdout.splitlines()] == [
+        "✓ data   data/bedrock.yml and 4 locale files are valid",
+        "✗ pages  1 problem(s)",
+        EMPTY_PAGE,
+        "(stopped after pages: the checks after it need this fixed first)"]
+
+
+def test_code_in_one_language_only_is_named_when_the_other_has_none():
+    from snippet_runner.blocks import Block, drift
+
+    ja = [Block("ja", "requests", 0, "make-requests", "Python", "python", "print(1)\n")]
+    assert drift(ja, [], ("ja", "fr")) == ["requests block 0 (Python) is in only one of ja, fr"]
 
 
 def test_a_fifth_language_added_the_readme_way_passes_every_check(tmp_path):

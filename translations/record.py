@@ -16,12 +16,11 @@ import yaml
 
 from authored_files import load_yaml, read_text
 
-from .sections import Section, page_sections
+from .sections import GENERATED, Section, page_sections
 
 RECORD = Path("data/translations.yml")
 HEADER = ("# Where the translations stand, per page and section. Written by `make translations-record`,\n"
           "# compared with docs/ by `make check`; do not edit by hand (see README, \"Translations\").\n")
-GENERATED = "---\ngenerated:"
 
 
 @dataclass
