@@ -129,6 +129,18 @@ def test_a_page_that_is_not_a_page_names_the_file(case, tmp_path):
     assert str(refused.value) == message
 
 
+def test_an_empty_sample_file_names_the_file(tmp_path):
+    from macros.snippets import SnippetError, render_code
+
+    project = copy_project(tmp_path / "project", parts=("snippets",))
+    path = project / "snippets/make_request/python.py"
+    path.write_text("\n\n", encoding="utf-8")
+    with pytest.raises(SnippetError) as refused:
+        render_code(path, {}, {})
+    assert str(refused.value) == ("snippets/make_request/python.py: the file is empty; write the code of its tab, "
+                                  "or delete the file (each file is a tab)")
+
+
 def rename_key_in_mkdocs(project: Path) -> int:
     return duplicate_line(project / "mkdocs.yml", r"^\s+site_name: Claude sur Amazon Bedrock")
 
