@@ -56,6 +56,9 @@ def cut_after(pattern: str):
     return cut
 
 
+RECORD_CUT = ("data/translations.yml: cut short: it does not end with the line `...` that `make translations-record` "
+              "writes last; restore it from git, or run `make translations-record` again")
+
 # Each: (file, what to do to it) -> the message it must give, built from what was done.
 DATA_CASES = {
     "a fact written twice": ("data/bedrock.yml", lambda p: duplicate_line(p, r"^\s+context_window:"),
@@ -87,6 +90,10 @@ DATA_CASES = {
                                      "data/bedrock.yml: tools: no value"),
     "an empty translations record": ("data/translations.yml", empty,
                                      "data/translations.yml: the file is empty (no YAML data in it)"),
+    "a translations record cut in a fingerprint": ("data/translations.yml", cut_after(r"^        fr: [0-9a-f]{5}"),
+                                                   RECORD_CUT),
+    "a translations record cut between two pages": ("data/translations.yml", cut_after(r"(?=^  features:$)"),
+                                                    RECORD_CUT),
 }
 
 
