@@ -1,6 +1,6 @@
-"""`make check`: data validation, a strict build, cross-language parity, the hard-coded
-facts lint, the translations record, language hygiene, terminology, typography and links, with a summary an author reads in seconds.
-Exits 1 when anything needs fixing."""
+"""`make check`: data validation, every page readable, a strict build, cross-language parity,
+the hard-coded facts lint, the translations record, language hygiene, terminology, typography
+and links, with a summary an author reads in seconds. Exits 1 when anything needs fixing."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from site_build import LOCALES, PAGES, ROOT, SITE_URL, build
 from .facts_lint import lint
 from .hygiene import english_ui, hygiene
 from .links import check_links
+from .pages import page_problems
 from .terminology import terminology
 from .typography import typography
 from .translation_drift import translation_drift
@@ -27,14 +28,18 @@ REPORT = ROOT / "test-artifacts" / "external-links.txt"
 
 
 def run_checks(site_dir: Path | None = None) -> list[tuple[str, list[str], str]]:
-    """(check, problems, what was checked) in the order an author should fix them; the site
-    is built into `site_dir` and kept there when one is given, else into a temporary folder."""
-    results = []
+    """(check, problems, what was checked) in the order an author should fix them. Data or a
+    page that cannot be read ends the run there: every later step would trip over it again.
+    The site is built into `site_dir` and kept there when one is given."""
     try:
         load_site_data(ROOT, list(LOCALES))
-        results.append(("data", [], f"data/bedrock.yml and {len(LOCALES)} locale files are valid"))
+        results = [("data", [], f"data/bedrock.yml and {len(LOCALES)} locale files are valid")]
     except DataError as error:
-        results.append(("data", str(error).splitlines(), ""))
+        return [("data", str(error).splitlines(), "")]
+    results.append(("pages", page_problems(ROOT / "docs", LOCALES),
+                    f"every page in all {len(LOCALES)} languages, each opening with its title"))
+    if results[-1][1]:
+        return results
     results.append(("parity (source)", source_parity(ROOT / "docs", LOCALES),
                     f"{len(PAGES)} pages × {len(LOCALES)} languages"))
     results.append(("facts lint", lint(ROOT, LOCALES), "no hard-coded facts in docs/"))
@@ -84,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"    {problem}")
         if len(problems) > 20:
             print(f"    … and {len(problems) - 20} more")
+    if results[-1][0] != "links":
+        print(f"  (stopped after {results[-1][0]}: the checks after it need this fixed first)")
     return 1 if any(problems for _, problems, _ in results) else 0
 
 

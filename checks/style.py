@@ -10,7 +10,6 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError, field_validator
 
 from authored_files import AuthoredFileError, load_yaml
@@ -128,16 +127,13 @@ def _guide(path: Path) -> Guide:
 
 
 def _read(path: Path) -> dict:
+    shown = path.relative_to(path.parents[3])  # data/i18n/style/<file>
     try:
-        data = load_yaml(path)
+        return load_yaml(path, shown)
     except AuthoredFileError as error:  # names the file itself
         raise StyleError(str(error)) from None
-    except (OSError, yaml.YAMLError) as error:
-        shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    except OSError as error:
         raise StyleError(f"{shown}: {' '.join(str(error).split())}") from None
-    if not isinstance(data, dict):
-        raise StyleError(f"{path}: expected a mapping at the top")
-    return data
 
 
 def _describe(error: ValidationError) -> str:

@@ -44,6 +44,12 @@ CARD_WEIGHT = 0.5
 RANKING = {"pageLength": 0.2}  # Pagefind's default is 0.75
 
 
+def on_pre_build(config) -> None:
+    """The language's style guide, read before any page: one that cannot be read stops the
+    build with its one line (raised while a page is built, mkdocs adds a line of its own)."""
+    style_guide(config, config.theme["language"])
+
+
 def on_post_page(output: str, page, config) -> str:
     card = page.file.src_uri.split("/")[-2:-1] == [CARDS] and not page.is_index
     weight = f' data-pagefind-weight="{CARD_WEIGHT}"' if card else ""

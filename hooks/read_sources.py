@@ -6,6 +6,11 @@ would read as a problem.
   entry, site_name or site_description.
 - A page or theme template that is not UTF-8 stops the build with one line naming the file
   and the byte offset (mkdocs and Jinja would stop with a traceback that names neither).
+- A page nav lists that a language lacks stops the build naming the file.
+- A guide page that is empty (or blank, or front matter only), has no heading or has text
+  before its title stops the build naming the page: mkdocs would build it as an empty page
+  titled in English. The rule is the one the translations record cuts pages by
+  (translations/sections.py).
 - mkdocs-static-i18n notes at INFO, on every build, that `extra.alternate` links are not
   absolute. They are relative on purpose (the site is served under a path), and the plugin
   rewrites them per page. mkdocs notes that the theme's 404.html came out empty: hooks/not_found.py
@@ -15,13 +20,12 @@ would read as a problem.
 from __future__ import annotations
 
 import logging
-from contextlib import contextmanager
 from pathlib import Path
 
-import site_data  # noqa: F401 (puts the project's packages on the path)
-import yaml
-from authored_files import AuthoredFileError, load_yaml, read_text
+from site_data import guide_locales, stops_the_build  # first: puts the project's packages on the path
+from authored_files import load_yaml, read_text
 from mkdocs.exceptions import PluginError
+from translations.sections import read_page
 
 QUIET = ("The 'extra.alternate' configuration contains a 'link' option that should be an absolute path",
          "Template skipped: '404.html' generated empty output.")
@@ -40,18 +44,9 @@ def on_startup(command, dirty) -> None:
             handler.addFilter(_DropNotes())
 
 
-@contextmanager
-def _stops_the_build():
-    """A file that cannot be read as written stops the build with its one-line message."""
-    try:
-        yield
-    except (AuthoredFileError, yaml.YAMLError) as error:
-        raise PluginError(str(error)) from None
-
-
 def on_config(config) -> None:
     path = Path(config.config_file_path)
-    with _stops_the_build():
+    with stops_the_build():
         load_yaml(path, path.name)
     missing = language_gaps(config)
     if missing:
@@ -59,7 +54,7 @@ def on_config(config) -> None:
     overrides = Path(config.theme.custom_dir or path.parent / "overrides")
     for template in sorted(overrides.rglob("*")) if overrides.is_dir() else []:
         if template.is_file():  # Jinja would stop on bad bytes with a traceback naming no file
-            with _stops_the_build():
+            with stops_the_build():
                 read_text(template, template.relative_to(path.parent))
 
 
@@ -79,6 +74,35 @@ def language_gaps(config) -> list[str]:
     return gaps
 
 
+def on_files(files, config) -> None:
+    """A page nav lists that this language lacks stops the build naming the file (mkdocs's own
+    warning does not say which language lacks it). After hooks/model_cards.py wrote the cards."""
+    locale = config.plugins["i18n"].current_language
+    if locale not in guide_locales(config):
+        return
+    docs = Path(config.docs_dir)
+    for entry in _nav_pages(config.nav or []):
+        if not (docs / locale / entry).is_file():
+            raise PluginError(f"{docs.name}/{locale}/{entry}: missing; nav in mkdocs.yml lists {entry}, and every "
+                              "language has every page (no fallback to another language)")
+
+
+def _nav_pages(nav: list) -> list[str]:
+    """The page files a nav lists: `page.md`, `Title: page.md`, and the sections holding them."""
+    pages = []
+    for item in nav:
+        if isinstance(item, dict):
+            for value in item.values():
+                pages += _nav_pages(value if isinstance(value, list) else [value])
+        elif isinstance(item, str) and item.endswith(".md"):
+            pages.append(item)
+    return pages
+
+
 def on_page_read_source(page, config) -> str:
-    with _stops_the_build():
-        return read_text(page.file.abs_src_path, f"{Path(config.docs_dir).name}/{page.file.src_uri}")
+    """A page as its author wrote it. A guide page written by hand (not a generated model card)
+    must also be a page: not empty, opening with its title, every heading with its anchor."""
+    shown = f"{Path(config.docs_dir).name}/{page.file.src_uri}"
+    guide_page = page.file.src_uri.split("/")[0] in guide_locales(config)  # not the root's chooser
+    with stops_the_build():
+        return (read_page if guide_page else read_text)(page.file.abs_src_path, shown)

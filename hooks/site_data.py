@@ -5,16 +5,29 @@ the hook modules, not a hook itself."""
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from mkdocs.exceptions import PluginError
 
 # Hooks load before the macros plugin puts the project on the path; its packages are needed here.
 PROJECT = Path(__file__).resolve().parent.parent
 if str(PROJECT) not in sys.path:
     sys.path.insert(0, str(PROJECT))
 
-from authored_files import load_yaml  # noqa: E402
+from authored_files import AuthoredFileError, load_yaml  # noqa: E402
+
+
+@contextmanager
+def stops_the_build():
+    """A file an author wrote that cannot be read as it stands (not UTF-8, not YAML, empty, …)
+    stops the build with its one-line message; any other exception in a hook prints a traceback."""
+    try:
+        yield
+    except AuthoredFileError as error:
+        raise PluginError(str(error)) from None
 
 
 def guide_locales(config) -> list[str]:
@@ -24,7 +37,7 @@ def guide_locales(config) -> list[str]:
 
 def facts(config) -> dict:
     """data/bedrock.yml."""
-    return _data(Path(config.config_file_path).parent / "data/bedrock.yml")
+    return _data(config, Path("data/bedrock.yml"))
 
 
 def validated_facts(config):
@@ -36,19 +49,23 @@ def validated_facts(config):
 
 def strings(config, locale: str) -> dict | None:
     """The words of one language; None for the root chooser, which has no strings file."""
-    path = Path(config.config_file_path).parent / "data/i18n" / f"{locale}.yml"
-    return _data(path) if path.exists() else None
+    return _data(config, Path("data/i18n") / f"{locale}.yml")
 
 
-def _data(path: Path) -> dict:
+def _data(config, relative: Path) -> dict | None:
+    """A data file of the project, None if there is none."""
+    path = Path(config.config_file_path).parent / relative
+    if not path.exists():
+        return None
     # mkdocs-static-i18n runs one build per language in one process: read a file once, and
     # again only after an edit (`mkdocs serve`).
-    return _read(str(path), path.stat().st_mtime_ns)
+    with stops_the_build():
+        return _read(str(path), str(relative), path.stat().st_mtime_ns)
 
 
 @lru_cache(maxsize=16)
-def _read(path: str, modified: int) -> dict:
-    return load_yaml(Path(path))
+def _read(path: str, shown: str, modified: int) -> dict:
+    return load_yaml(Path(path), shown)
 
 
 def locale_prefix(config) -> str:
@@ -66,5 +83,4 @@ def site_path(config) -> str:
 
 def style_guide(config, locale: str) -> dict | None:
     """A language's style guide (data/i18n/style/<locale>.yml, validated by `make check`)."""
-    path = Path(config.config_file_path).parent / "data/i18n/style" / f"{locale}.yml"
-    return _data(path) if path.exists() else None
+    return _data(config, Path("data/i18n/style") / f"{locale}.yml")

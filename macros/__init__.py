@@ -40,7 +40,7 @@ def site_data(env) -> tuple[Path, SiteData]:
     try:
         return root, load_site_data(root, guide_locales(env.conf))
     except DataError as error:
-        raise PluginError(f"Invalid data:\n{error}") from None
+        raise PluginError(str(error)) from None  # each line names its file and field
 
 
 def current_locale(env) -> str:

@@ -9,7 +9,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from authored_files import AuthoredFileError, load_yaml
@@ -73,15 +72,8 @@ def load_file(root: Path, relative: Path, schema: type[BaseModel], note: str = "
         raw = load_yaml(path, where)
     except FileNotFoundError:
         raise DataError(f"{where}: file is missing") from None
-    except AuthoredFileError as error:
+    except AuthoredFileError as error:  # encoding, YAML syntax, an empty file, not a mapping
         raise DataError(str(error)) from None
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        reason = getattr(error, "problem", None) or str(error)
-        raise DataError(f"{where}: {line}not valid YAML ({reason})") from None
-    if not isinstance(raw, dict):
-        raise DataError(f"{where}: expected a mapping at the top level, got {type(raw).__name__}")
     try:
         return schema.model_validate(raw)
     except ValidationError as error:
@@ -97,6 +89,8 @@ def _describe(where: str, raw: dict, error: dict) -> str:
     if error["type"] == "extra_forbidden":
         return f"{where}: {path}: unknown field (typo?)"
     value = _value_at(raw, error["loc"])
+    if value is None and error["type"].endswith("_type"):  # `key:` with nothing after it (a file cut short?)
+        return f"{where}: {path}: no value"
     return f"{where}: {path}: {_show(value)}: {error['msg']}"
 
 

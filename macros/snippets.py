@@ -73,10 +73,14 @@ def sample_files(root: Path, sample: str) -> list[Path]:
 
 def render_code(path: Path, values: dict[str, str], comments: dict[str, str]) -> str:
     """One sample file with its slots filled for one locale."""
+    shown = path.relative_to(path.parents[2])  # snippets/<sample>/<file>
     try:
-        source = read_text(path, path.relative_to(path.parents[2]))  # snippets/<sample>/<file>
+        source = read_text(path, shown)
     except AuthoredFileError as error:
         raise SnippetError(str(error)) from None
+    if not source.strip():
+        raise SnippetError(f"{shown}: the file is empty; write the code of its tab, or delete the file "
+                           "(each file is a tab)")
     marker = LANGUAGES[path.suffix][1]
 
     def fill_value(match: re.Match) -> str:

@@ -67,7 +67,18 @@ class Build:
     site: Path
 
     def warnings(self) -> list[str]:
-        return [line for line in self.log.splitlines() if line.startswith(("WARNING", "ERROR"))]
+        """The log's WARNING and ERROR lines, each followed by the lines that continue it (bad
+        data is one line per problem under one ERROR)."""
+        found, continued = [], False
+        for line in self.log.splitlines():
+            if line.startswith(("WARNING", "ERROR")):
+                found.append(line)
+                continued = True
+            elif not line.strip() or line.startswith(("INFO", "DEBUG", "Aborted")):
+                continued = False
+            elif continued:
+                found.append(line)
+        return found
 
 
 def build_environment(**extra: str) -> dict[str, str]:
@@ -100,11 +111,12 @@ def build(project: Path, site: Path, generator: str = "mkdocs", **env: str) -> B
 @contextmanager
 def built_site():
     """For the command-line tools: the real project built into a temporary folder.
-    A failed build ends the command with the build's log (exit status 1)."""
+    A failed build ends the command with what the build said was wrong (exit status 1)."""
     with tempfile.TemporaryDirectory() as folder:
         built = build(ROOT, Path(folder) / "site")
         if built.returncode != 0:
-            raise SystemExit(f"The strict build failed:\n{built.log}")
+            said = built.warnings() or built.log.splitlines()[-5:]
+            raise SystemExit("The strict build failed:\n" + "\n".join(said))
         yield built.site
 
 

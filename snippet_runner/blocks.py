@@ -64,13 +64,13 @@ def site_blocks(site: Path, locales) -> list[Block]:
     return [block for locale in locales for page in PAGES for block in page_blocks(site, locale, page)]
 
 
-def drift(reference: list[Block], other: list[Block]) -> list[str]:
-    """Where another language's code differs from the reference language's, comments aside."""
+def drift(reference: list[Block], other: list[Block], locales: tuple[str, str]) -> list[str]:
+    """Where another language's code differs from the reference language's, comments aside.
+    `locales` names the two: either list may be empty (a page with no code in one language)."""
     found = []
     layout = {(b.page, b.index, b.tab) for b in reference} ^ {(b.page, b.index, b.tab) for b in other}
     for page, index, tab in sorted(layout, key=str):
-        found.append(f"{page} block {index} ({tab}) is in only one of {reference[0].locale}, "
-                     f"{other[0].locale}")
+        found.append(f"{page} block {index} ({tab}) is in only one of {', '.join(locales)}")
     for mine, theirs in zip(reference, other):
         if (mine.page, mine.index, mine.tab) == (theirs.page, theirs.index, theirs.tab) and \
                 mine.stripped != theirs.stripped:

@@ -14,6 +14,7 @@ import time
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from packaging.requirements import Requirement
@@ -28,7 +29,6 @@ from .blocks import Block
 from .preloaded import PreloadedPython
 
 TIMEOUT = 120  # seconds a block may run
-API_KEY_VARIABLE = load_yaml(ROOT / "data/bedrock.yml")["messages_api"]["api_key_variable"]
 STACK_FRAME = re.compile(r"^\s+at ")
 # A model ID as a sample shows it: anthropic.claude-… with an optional geo prefix and -vN[:N] suffix.
 SHOWN_MODEL_ID = re.compile(rf"(?:(?:{'|'.join(GEOS)})\.)?anthropic\.claude-[a-z0-9-]+(?:-v\d+(?::\d+)?)?")
@@ -113,6 +113,13 @@ def check_install(block: Block) -> str:
     return "install line matches the data"
 
 
+@lru_cache(maxsize=1)
+def api_key_variable() -> str:
+    """The variable a Bedrock API key is read from. Read when a block runs, after the build
+    validated the data: at import, a bad data file would end `make snippets` with a traceback."""
+    return load_yaml(ROOT / "data/bedrock.yml")["messages_api"]["api_key_variable"]
+
+
 def run(block: Block, catalog: Catalog, python: PreloadedPython) -> str:
     shown = sorted(set(SHOWN_MODEL_ID.findall(block.stripped)))
     promise = next((p for p in PROMISES if p[0] in block.stripped), None)
@@ -120,7 +127,7 @@ def run(block: Block, catalog: Catalog, python: PreloadedPython) -> str:
         raise SnippetFailure(f"{block.where}: no known operation in this block")
     marker, operation, output = promise
     with FakeBedrock(catalog) as fake, tempfile.TemporaryDirectory() as folder:
-        env = snippet_environment(fake, block.where, folder, api_key=API_KEY_VARIABLE in block.stripped)
+        env = snippet_environment(fake, block.where, folder, api_key=api_key_variable() in block.stripped)
         try:
             result = _execute(block, Path(folder), env, python)
         except (subprocess.TimeoutExpired, TimeoutError):
@@ -165,7 +172,7 @@ def _command(block: Block, folder: Path) -> list[str]:
 def snippet_environment(fake: FakeBedrock, label: str, home: str, api_key: bool = False) -> dict[str, str]:
     """From scratch: no AWS profile, token or proxy of the machine leaks in. A Bedrock API key
     only for code that reads one (the SDKs prefer it to SigV4 when it is set)."""
-    key = {API_KEY_VARIABLE: "bedrock-api-key-fake"} if api_key else {}
+    key = {api_key_variable(): "bedrock-api-key-fake"} if api_key else {}
     return {**base_environment(label, home), **client_environment(fake.url, fake.mantle_url), **key}
 
 

@@ -8,6 +8,7 @@ only when every page could be read."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import shutil
 import subprocess
 import sys
@@ -187,12 +188,31 @@ def test_recording_with_a_page_unreadable_keeps_facts_checked(project, capsys):
     (lambda d: (d / "record.yml").write_text("pages:\n  x:\n    url: https://a.test/\n"),
      "data/watched-pages/record.yml: pages.x.read_from: missing"),
     (lambda d: (d / "record.yml").write_text((d / "record.yml").read_text()[:700]), "data/watched-pages/record.yml:"),
-], ids=["empty-page", "missing-page", "missing-field", "cut-short"])
+    (lambda d: (d / "record.yml").write_text((d / "record.yml").read_text().split("  release-notes:\n")[0]),
+     "data/watched-pages/record.yml: does not list release-notes, whose text is in data/watched-pages/: cut short? "
+     "Restore it from git"),
+    (lambda d: (d / "record.yml").write_text((d / "record.yml").read_text().split("    url:")[0]),
+     "data/watched-pages/record.yml: pages.api-versioning: no value"),
+], ids=["empty-page", "missing-page", "missing-field", "cut-short", "cut-between-pages", "cut-after-a-name"])
 def test_a_damaged_record_is_one_line_naming_the_file(project, capsys, damage, message):
     damage(project / "data/watched-pages")
     assert cli.main(["--offline"], root=project) == 2
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+
+
+def test_a_recorded_page_cut_short_is_named_with_both_fingerprints(project, capsys):
+    """A page's text cut at a line still reads as a page (the watch would report it changed,
+    or offline unchanged): its fingerprint in record.yml tells."""
+    path = project / f"data/watched-pages/{CARD}.md"
+    text = path.read_text(encoding="utf-8")
+    cut = text[:text.index("\n", len(text) // 2) + 1]
+    path.write_text(cut, encoding="utf-8")
+    assert cli.main(["--offline"], root=project) == 2
+    assert capsys.readouterr().err == (
+        f"data/watched-pages/{CARD}.md: not the text record.yml recorded (fingerprint "
+        f"{hashlib.sha256(cut.encode()).hexdigest()[:12]}, recorded {RECORDED[CARD].page.fingerprint}): cut short or "
+        f"edited by hand; restore it from git, or run `make facts-watch-record PAGES={CARD}`\n")
 
 
 def test_an_unknown_page_name_is_refused(project, capsys):

@@ -4,6 +4,7 @@ locale, page and item, and the locale it was compared with."""
 
 from __future__ import annotations
 
+from checks.pages import page_problems
 from checks.parity import built_parity, source_parity
 from .mutations import project_of
 from site_build import LOCALES, ROOT, build, copy_project
@@ -40,11 +41,13 @@ def test_an_extra_link_in_one_language(edited_pages_build):
 def test_a_page_in_three_languages_only(tmp_path):
     project = copy_project(tmp_path / "project")
     (project / "docs/fr/logging.md").unlink()
-    assert source_parity(project / "docs", LOCALES)[0] == (
+    assert page_problems(project / "docs", LOCALES) == [
         "fr: page logging.md is missing (it exists in ja, zh-TW, ru); no fallback to another "
-        "language is allowed")
+        "language is allowed"]
     refused = build(project, tmp_path / "site", BUILD_ONLY_LOCALE="fr")
     assert refused.returncode != 0, "the strict build must refuse it too"
+    assert refused.warnings() == ["ERROR   -  docs/fr/logging.md: missing; nav in mkdocs.yml lists logging.md, and "
+                                  "every language has every page (no fallback to another language)"]
 
 
 def test_a_code_block_differing_in_one_language(edited_pages_build):

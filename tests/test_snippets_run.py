@@ -39,7 +39,8 @@ def checked(built: Build, pages: set[str]):
     assert built.returncode == 0, built.log
     blocks = [b for b in site_blocks(built.site, LOCALES) if b.page in pages]
     by_locale = {locale: [b for b in blocks if b.locale == locale] for locale in LOCALES}
-    drifted = [line for locale in LOCALES[1:] for line in drift(by_locale[LOCALES[0]], by_locale[locale])]
+    drifted = [line for locale in LOCALES[1:] for line in drift(by_locale[LOCALES[0]], by_locale[locale],
+                                                                      (LOCALES[0], locale))]
     return [o for o in check_all(blocks) if not o.ok], drifted
 
 

@@ -14,14 +14,15 @@ from pathlib import Path
 
 import yaml
 
-from authored_files import AuthoredFileError, load_yaml, read_text
+from authored_files import load_yaml, read_text
 
-from .sections import Section, page_sections
+from .sections import GENERATED, Section, page_sections
 
 RECORD = Path("data/translations.yml")
 HEADER = ("# Where the translations stand, per page and section. Written by `make translations-record`,\n"
-          "# compared with docs/ by `make check`; do not edit by hand (see README, \"Translations\").\n")
-GENERATED = "---\ngenerated:"
+          "# compared with docs/ by `make check`; do not edit by hand (see README, \"Translations\").\n"
+          "# It ends with YAML's end-of-document line `...`: a file without it was cut short.\n")
+END = "\n...\n"
 
 
 @dataclass
@@ -72,19 +73,23 @@ def current(root: Path, locales: list[str]) -> dict[str, dict[str, dict[str, Sec
 
 
 def load(root: Path) -> Record:
-    """The record, or {} before the first one; a file that is not one names itself."""
+    """The record, or {} before the first one; a file that is not one names itself (an empty
+    file, one cut short, a mapping that is not the record's)."""
     path = root / RECORD
     if not path.exists():
         return {}
+    raw = load_yaml(path, RECORD)  # AuthoredFileError (a ValueError) names file and line
+    if not read_text(path, RECORD).endswith(END):
+        raise ValueError(f"{RECORD}: cut short: it does not end with the line `...` that `make translations-record` "
+                         "writes last; restore it from git, or run `make translations-record` again")
     try:
-        raw = load_yaml(path, RECORD) or {}
         return {page: {anchor: SectionState(dict(entry["fingerprints"]),
                                             {locale: Behind(**behind) for locale, behind in
                                              (entry.get("behind") or {}).items()},
                                             dict(entry.get("before") or {}))
                        for anchor, entry in anchors.items()}
                 for page, anchors in (raw.get("pages") or {}).items()}
-    except (yaml.YAMLError, AttributeError, KeyError, TypeError) as error:
+    except (AttributeError, KeyError, TypeError) as error:
         raise ValueError(f"{RECORD}: not a record written by `make translations-record` "
                          f"({type(error).__name__}: {error}); run it again") from None
 
@@ -92,7 +97,8 @@ def load(root: Path) -> Record:
 def dump(root: Path, record: Record) -> None:
     pages = {page: {anchor: _entry(state) for anchor, state in anchors.items()}
              for page, anchors in sorted(record.items())}
-    text = yaml.dump({"pages": pages}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+    text = yaml.dump({"pages": pages}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100,
+                     explicit_end=True)
     (root / RECORD).write_text(HEADER + text, encoding="utf-8")
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from authored_files import read_text
+from authored_files import AuthoredFileError, read_text
 
 HEADING = re.compile(r"^(?P<level>#{1,6}) +(?P<title>.*?) *\{ *#(?P<anchor>[\w-]+) *\} *$")
 FENCE = re.compile(r"^ {0,3}(```|~~~)")
@@ -19,7 +19,11 @@ CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
 CJK_GAP = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")
 
 
-class SectionError(Exception):
+# How a page the build writes opens (the model cards): not a page authors write, not cut here.
+GENERATED = "---\ngenerated:"
+
+
+class SectionError(AuthoredFileError):
     """A page that cannot be cut into sections; the message names the file and line."""
 
 
@@ -40,10 +44,11 @@ def normalize(markdown: str) -> str:
 
 
 def sections(markdown: str, where: str = "") -> list[Section]:
-    """The sections of a page in order; a heading without an anchor is an error, as every
-    section must be findable in every language."""
+    """The sections of a page in order. A page opens with its title, a heading with an anchor
+    (every section must be findable in every language); an empty page, a page without a
+    heading, text before the first heading and a heading without an anchor are errors."""
     found: list[tuple[str, str, list[str]]] = []
-    fenced = False
+    fenced, stray = False, 0
     for number, line in enumerate(markdown.splitlines(), 1):
         if FENCE.match(line):
             fenced = not fenced
@@ -55,11 +60,27 @@ def sections(markdown: str, where: str = "") -> list[Section]:
         elif found:
             found[-1][2].append(line)
         elif line.strip():
-            raise SectionError(f"{where}:{number}: text before the page's first heading")
+            stray = stray or number
+    if not markdown.strip():
+        raise SectionError(f"{where}: the page is empty; write it as the other languages have it (or remove it "
+                           "from every language and from nav in mkdocs.yml)")
+    if not found:
+        raise SectionError(f"{where}: no heading; a page opens with its title, `# Title {{ #anchor }}`")
+    if stray:
+        raise SectionError(f"{where}:{stray}: text before the page's first heading")
     anchors = [anchor for anchor, _, _ in found]
     for anchor in {a for a in anchors if anchors.count(a) > 1}:
         raise SectionError(f"{where}: the anchor #{anchor} is used by two headings")
     return [Section(anchor, title, normalize("\n".join(lines))) for anchor, title, lines in found]
+
+
+def read_page(path: Path, shown: str) -> str:
+    """A page's text, read strictly (authored_files); a page written by hand must also cut
+    into sections: not empty, opening with its title, every heading with its anchor."""
+    text = read_text(path, shown)
+    if not text.startswith(GENERATED):
+        sections(text, shown)
+    return text
 
 
 def page_sections(docs: Path, locale: str, page: str) -> list[Section]:
