@@ -64,15 +64,20 @@ class Watch:
         change(request)
         self.last_activity = time.monotonic()
 
-    def visit(self, url: str):
+    def visit(self, url: str, settle: bool = True):
         """Load a page and wait until nothing has been requested for QUIET seconds, so that
         what its scripts fetch after loading (sitemaps, search index) is seen too. Playwright's
-        own 'networkidle' waits half a second per page; this suite visits every page."""
+        own 'networkidle' waits half a second per page; this suite visits every page.
+        settle=False: the caller does something else first, then calls settle()."""
         self.problems.clear()
         response = self.page.goto(url, wait_until="load")
+        if settle:
+            self.settle()
+        return response
+
+    def settle(self) -> None:
         while self.in_flight or time.monotonic() - self.last_activity < self.QUIET:
             self.page.wait_for_timeout(25)
-        return response
 
     def close(self) -> None:
         self.context.close()
@@ -112,10 +117,11 @@ def walk(browser, served_site: str, site: Path, group: str) -> dict:
     try:
         for path in paths:
             url = served_site + path
-            tab.visit(url)
+            tab.visit(url, settle=False)
+            axe[path or "/"] = in_both_schemes(tab.page)  # while what the page fetches late arrives
+            tab.settle()
             if tab.problems and not path.endswith("404.html"):
                 problems[url] = list(tab.problems)
-            axe[path or "/"] = in_both_schemes(tab.page)
     finally:
         tab.close()
     return {"pages": paths, "problems": problems, "axe": axe}
