@@ -9,9 +9,10 @@ indexes, stems Russian and French, and loads only the index fragments a query ne
   the code-copy buttons are not text.
 - The root's language chooser is indexed on its own, into `pagefind-chooser/`: its search box
   searches that and all four languages.
-- Every page, each language's not-found page included, gets Pagefind's search button in the
-  header where Material's was, and the words of data/i18n/<locale>.yml `search`
-  (docs/assets/search.js hands them to Pagefind).
+- Every page, each language's not-found page included, gets a search button in the header
+  where Material's was, and the words of data/i18n/<locale>.yml `search`. The button is ours:
+  docs/assets/search.js loads Pagefind's component UI (176 KB of script) only when a reader
+  first opens the search, and hands it the words.
 - The index is written once, after the last language is built, by the pinned extended
   binary, offline; the same pages give the same bytes."""
 
@@ -65,30 +66,36 @@ def on_post_template(output: str, template_name: str, config) -> str:
 
 
 def with_search(output: str, root: str, config) -> str:
-    """The page with the search button in its header and the scripts of the search; `root`
+    """The page with the search button in its header and the search's small loader; `root`
     is the site's root, relative to the page or absolute."""
     locale = config.theme["language"]
     settings = {"words": search_words(config, locale), "site": root, "ranking": RANKING}
     if not locale_prefix(config) and locale not in guide_locales(config):
-        bundle = f"{root}/{ROOT_BUNDLE}/"
+        settings["bundle"] = f"{root}/{ROOT_BUNDLE}/"
         settings["merge"] = [{"bundlePath": f"{root}/{BUNDLE}/", "language": each.lower()}
                              for each in guide_locales(config)]
     else:
-        bundle = f"{root}/{BUNDLE}/"
-    head = (f'<link rel="stylesheet" href="{bundle}pagefind-component-ui.css">'
-            f'<link rel="stylesheet" href="{root}/assets/search.css">'
-            f'<script src="{bundle}pagefind-component-ui.js" defer></script>'
+        settings["bundle"] = f"{root}/{BUNDLE}/"
+    head = (f'<link rel="stylesheet" href="{root}/assets/search.css">'
             f'<script src="{root}/assets/search.js" defer></script>'
             f'<script id="search-settings" type="application/json">{script_json(settings)}</script>')
-    label = escape(settings["words"].get("placeholder", "Search"))
-    button = (f'<div class="md-header__option site-search">'
-              f'<pagefind-modal-trigger shortcut="{SHORTCUT}" placeholder="{label}"></pagefind-modal-trigger>'
-              f'</div>')
     output = output.replace("</head>", head + "</head>", 1)
-    output, found = HEADER_END.subn(lambda m: button + m[1], output, count=1)
+    output, found = HEADER_END.subn(lambda m: search_button(settings["words"]) + m[1], output, count=1)
     if not found:
         raise PluginError("search: no place for the search button (Material's header changed?)")
     return output
+
+
+def search_button(words: dict) -> str:
+    """A real button from the first paint, the size it keeps once Pagefind has loaded (no
+    layout shift); its text is hidden on narrow screens, so its name is in aria-label too."""
+    label = escape(words.get("placeholder", "Search"))
+    return (f'<div class="md-header__option site-search">'
+            f'<button type="button" class="site-search__button" aria-label="{label}" aria-haspopup="dialog" '
+            f'aria-expanded="false" aria-keyshortcuts="{SHORTCUT}">'
+            f'<span class="site-search__icon" aria-hidden="true"></span>'
+            f'<span class="site-search__text">{label}</span>'
+            f'<span class="site-search__key" aria-hidden="true">{SHORTCUT}</span></button></div>')
 
 
 def search_words(config, locale: str) -> dict:
