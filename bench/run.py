@@ -17,6 +17,7 @@ from pathlib import Path
 from site_build import GUARD, ROOT, copy_project
 
 from .bare import make_bare
+from .lighthouse import lighthouse_scores, rows as lighthouse_rows
 from .profile import build_profile, shares
 from .scale import page_count, scaled_project
 from .serve import rebuild_times
@@ -133,6 +134,8 @@ def table(results: dict) -> list[str]:
         w = results["W"]
         rows.append((f"W facts watch, every page, {w['latency']:g} s/page", str(w["watch"]),
                      f"≤ {w['goal_seconds']:.0f} s", verdict(w["watch"].median, w["goal_seconds"])))
+    if "L" in results:
+        rows += lighthouse_rows(results["L"])
     width = [max(len(row[i]) for row in rows) for i in range(4)]
     return ["  ".join(cell.ljust(width[i]) for i, cell in enumerate(row)).rstrip() for row in rows]
 
@@ -149,7 +152,8 @@ def plain(value):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per figure (at least 3)")
-    parser.add_argument("--only", default="P1,P2,P3,P4,W", help="figures to measure, e.g. P1,P4 (W: the facts watch)")
+    parser.add_argument("--only", default="P1,P2,P3,P4,W,L",
+                        help="figures to measure, e.g. P1,P4 (W: the facts watch; L: Lighthouse)")
     options = parser.parse_args()
     if options.runs < 3:
         parser.error("--runs: a median needs at least 3 runs")
@@ -167,6 +171,8 @@ def main() -> None:
             results["P4"] = p4_scaling(work, options.runs)
         if "W" in wanted:
             results["W"] = watch_figure(options.runs)
+        if "L" in wanted:
+            results["L"] = lighthouse_scores(options.runs)
     if "P1" not in wanted:
         results.pop("P1", None)
     print("\n".join(table(results)))
