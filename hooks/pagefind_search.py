@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
+import serving
 from model_cards import FOLDER as CARDS
 from search_words import terms_with_words, with_search_words
 from site_data import guide_locales, locale_prefix, site_path, strings, style_guide
@@ -113,17 +115,24 @@ def script_json(value) -> str:
 def on_post_build(config) -> None:
     if config.plugins["i18n"].building:  # one language of several: the others are to come
         return
-    site = Path(config.site_dir)
     if config.plugins["i18n"].config.build_only_locale:  # one language, at the root
-        index(site, BUNDLE, "**/*.html")
+        bundles = {BUNDLE: "**/*.html"}
+    else:
+        bundles = {BUNDLE: "{" + ",".join(f"{locale}/**/*.html" for locale in guide_locales(config)) + "}",
+                   ROOT_BUNDLE: "index.html"}
+    site = Path(config.site_dir)
+    if serving.serving():  # a save is served before Pagefind has indexed it (hooks/serving.py)
+        serving.index_rebuilt(site, bundles, index)
         return
-    index(site, BUNDLE, "{" + ",".join(f"{locale}/**/*.html" for locale in guide_locales(config)) + "}")
-    index(site, ROOT_BUNDLE, "index.html")
+    for bundle, glob in bundles.items():
+        index(site, bundle, glob)
 
 
-def index(site: Path, bundle: str, glob: str) -> None:
+def index(site: Path, bundle: str, glob: str, background: bool = False) -> None:
     command = [str(get_executable()), "--site", str(site), "--output-subdir", bundle, "--glob", glob,
                "--exclude-selectors", NOT_TEXT, "--quiet"]
+    if background and shutil.which("nice"):  # the next rebuild comes first
+        command = ["nice", "-n", "10", *command]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0 or "Error" in result.stdout + result.stderr:
         raise PluginError(f"search: Pagefind could not index {site} ({glob}):\n"
