@@ -1,9 +1,11 @@
-"""Promise: `make serve` keeps the search while an author writes. A save is served without
-waiting for Pagefind (hooks/serving.py): the rebuilt site has the last index at once, and
-Pagefind's fresh one, with the words just written, replaces it a moment later."""
+"""Promise: `make serve` keeps the search while an author writes, and serves what a build
+writes. A save is served without waiting for Pagefind (hooks/serving.py): the rebuilt site has
+the last index at once, and Pagefind's fresh one, with the words just written, replaces it a
+moment later. A rebuild reuses the theme's compiled templates and gives the same pages."""
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
@@ -13,7 +15,7 @@ import urllib.request
 from urllib.parse import urlsplit
 
 from reader_search.searchers import PagefindSearcher
-from site_build import build_environment, copy_project
+from site_build import GUARD, ROOT, build_environment, copy_project
 
 LOCALE, PAGE = "fr", "logging"
 WORD = "zorglubexpress"  # in no page, no dictionary
@@ -62,3 +64,37 @@ def test_a_save_is_served_then_found_by_the_search(browser, tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+# Builds in one process as `mkdocs serve` rebuilds (hooks loaded again for each), and as
+# `mkdocs build` builds; what each wrote, the search index aside, and how many templates
+# the serve rebuilds kept compiled.
+REBUILDS = """
+import filecmp, json, os, sys
+from pathlib import Path
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+import serving
+
+def written(site, command, times):
+    serving.command = command
+    for _ in range(times):
+        config = load_config(site_dir=site)
+        build(config, serve_url=config.site_url if command == "serve" else None)
+    return {str(p.relative_to(site)): p.read_bytes() for p in Path(site).rglob("*")
+            if p.is_file() and "pagefind" not in p.parts[len(Path(site).parts)]}
+
+built, served = written(sys.argv[1], "build", 1), written(sys.argv[2], "serve", 3)
+print(json.dumps({"compiled": len(serving.templates._compiled), "pages": len(built),
+                  "differ": sorted(set(built) ^ set(served) | {n for n in built if built[n] != served.get(n)})}))
+"""
+
+
+def test_a_serve_rebuild_keeps_the_compiled_templates_and_writes_what_a_build_writes(tmp_path):
+    result = subprocess.run([sys.executable, "-c", REBUILDS, str(tmp_path / "built"), str(tmp_path / "served")],
+                            cwd=ROOT, capture_output=True, text=True, timeout=300,
+                            env=build_environment(BUILD_ONLY_LOCALE=LOCALE, PYTHONPATH=f"{ROOT / 'hooks'}:{GUARD}"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    found = json.loads(result.stdout.splitlines()[-1])
+    assert found["pages"] > 30 and found["differ"] == []
+    assert found["compiled"] > 0, "every rebuild compiled the theme's templates again"
