@@ -1,6 +1,6 @@
 """What only `mkdocs serve` does, kept across its rebuilds: mkdocs loads the hooks anew for
 each rebuild, this module is imported once (hooks/serve_rebuilds.py and
-hooks/pagefind_search.py use it). `mkdocs build` never comes here. A save must be served
+hooks/pagefind_search.py use it); `mkdocs build` uses none of it. A save must be served
 within a second (P2 in `make bench`), and the server holds every request until the rebuild is
 over; so:
 
@@ -10,8 +10,8 @@ over; so:
   rebuild gets the last index at once (a copy, kept outside the site folder, which each rebuild
   empties), and Pagefind indexes the rebuilt pages in the background, from hard links to them
   (the next rebuild may already be deleting the files), at low priority; the fresh index then
-  replaces the one served. Until then, a fraction of a second with one language, a reader
-  searches the pages as they were at the previous save."""
+  replaces the one served. Until then (about 0.1 s with one language, 1 s with four), a
+  reader searches the pages as they were at the previous save."""
 
 from __future__ import annotations
 
