@@ -90,7 +90,7 @@ snippets: $(INSTALLED) $(NODE_INSTALLED)
 	$(BIN)/python -m snippet_runner
 
 # Build, rebuild and check speed against the bare stack, as ratios in one run; prints a table
-# and writes bench/results.json (about 15 minutes: it runs make test three times).
+# and writes bench/results.json (about 25 minutes: it runs make test three times and Lighthouse 21 times).
 bench: $(INSTALLED) $(NODE_INSTALLED) browser
 	$(BIN)/python -m bench.run $(BENCH_OPTIONS)
 

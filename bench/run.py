@@ -21,6 +21,7 @@ from pathlib import Path
 from site_build import GUARD, ROOT, copy_project
 
 from .bare import make_bare
+from .lighthouse import lighthouse_scores, rows as lighthouse_rows
 from .profile import build_profile, shares
 from .scale import page_count, scaled_project
 from .serve import rebuild_times
@@ -40,10 +41,11 @@ class Plan:
     make_test: bool = True  # P3
     locale: str | None = None  # every build of one language only
     watch_latency: float | None = None  # W: seconds per answer (None: bench/facts_watch.py's)
+    lighthouse_pages: tuple[str, ...] = ()  # L: every kind of page when empty
 
 
 QUICK = Plan(runs=1, warmup=False, sizes=(1, 2, 3), snippet_pages=("setup",), make_test=False, locale="fr",
-             watch_latency=0.0)
+             watch_latency=0.0, lighthouse_pages=("guide fr/endpoints",))
 
 
 def p1_overhead(work: Path, plan: Plan) -> dict:
@@ -160,6 +162,8 @@ def table(results: dict) -> list[str]:
         w = results["W"]
         rows.append((f"W facts watch, every page, {w['latency']:g} s/page", str(w["watch"]),
                      f"≤ {w['goal_seconds']:.0f} s", verdict(w["watch"].median, w["goal_seconds"])))
+    if "L" in results:
+        rows += lighthouse_rows(results["L"])
     width = [max(len(row[i]) for row in rows) for i in range(4)]
     return ["  ".join(cell.ljust(width[i]) for i, cell in enumerate(row)).rstrip() for row in rows]
 
@@ -176,7 +180,8 @@ def plain(value):
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per figure (at least 3)")
-    parser.add_argument("--only", default="P1,P2,P3,P4,W", help="figures to measure, e.g. P1,P4 (W: the facts watch)")
+    parser.add_argument("--only", default="P1,P2,P3,P4,W,L",
+                        help="figures to measure, e.g. P1,P4 (W: the facts watch; L: Lighthouse)")
     parser.add_argument("--quick", action="store_true", help="one run of everything, small (what make test runs)")
     parser.add_argument("--results", type=Path, default=RESULTS, help="where to write the figures")
     options = parser.parse_args(argv)
@@ -199,6 +204,8 @@ def main(argv: list[str] | None = None) -> None:
             results["P4"] = p4_scaling(work, plan)
         if "W" in wanted:
             results["W"] = watch_figure(plan)
+        if "L" in wanted:
+            results["L"] = lighthouse_scores(plan.runs, pages=plan.lighthouse_pages)
     if "P1" not in wanted:
         results.pop("P1", None)
     if options.quick:

@@ -9,9 +9,10 @@ indexes, stems Russian and French, and loads only the index fragments a query ne
   the code-copy buttons are not text.
 - The root's language chooser is indexed on its own, into `pagefind-chooser/`: its search box
   searches that and all four languages.
-- Every page, each language's not-found page included, gets Pagefind's search button in the
-  header where Material's was, and the words of data/i18n/<locale>.yml `search`
-  (docs/assets/search.js hands them to Pagefind).
+- Every page, each language's not-found page included, gets a search button in the header
+  where Material's was, and the words of data/i18n/<locale>.yml `search`. The button is ours:
+  docs/assets/search.js loads Pagefind's component UI (176 KB of script) only when a reader
+  first opens the search, and hands it the words.
 - The index is written once, after the last language is built, by the pinned extended
   binary, offline; the same pages give the same bytes."""
 
@@ -19,9 +20,11 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
+import serving
 from model_cards import FOLDER as CARDS
 from search_words import terms_with_words, with_search_words
 from site_data import guide_locales, locale_prefix, site_path, strings, style_guide
@@ -71,30 +74,36 @@ def on_post_template(output: str, template_name: str, config) -> str:
 
 
 def with_search(output: str, root: str, config) -> str:
-    """The page with the search button in its header and the scripts of the search; `root`
+    """The page with the search button in its header and the search's small loader; `root`
     is the site's root, relative to the page or absolute."""
     locale = config.theme["language"]
     settings = {"words": search_words(config, locale), "site": root, "ranking": RANKING}
     if not locale_prefix(config) and locale not in guide_locales(config):
-        bundle = f"{root}/{ROOT_BUNDLE}/"
+        settings["bundle"] = f"{root}/{ROOT_BUNDLE}/"
         settings["merge"] = [{"bundlePath": f"{root}/{BUNDLE}/", "language": each.lower()}
                              for each in guide_locales(config)]
     else:
-        bundle = f"{root}/{BUNDLE}/"
-    head = (f'<link rel="stylesheet" href="{bundle}pagefind-component-ui.css">'
-            f'<link rel="stylesheet" href="{root}/assets/search.css">'
-            f'<script src="{bundle}pagefind-component-ui.js" defer></script>'
+        settings["bundle"] = f"{root}/{BUNDLE}/"
+    head = (f'<link rel="stylesheet" href="{root}/assets/search.css">'
             f'<script src="{root}/assets/search.js" defer></script>'
             f'<script id="search-settings" type="application/json">{script_json(settings)}</script>')
-    label = escape(settings["words"].get("placeholder", "Search"))
-    button = (f'<div class="md-header__option site-search">'
-              f'<pagefind-modal-trigger shortcut="{SHORTCUT}" placeholder="{label}"></pagefind-modal-trigger>'
-              f'</div>')
     output = output.replace("</head>", head + "</head>", 1)
-    output, found = HEADER_END.subn(lambda m: button + m[1], output, count=1)
+    output, found = HEADER_END.subn(lambda m: search_button(settings["words"]) + m[1], output, count=1)
     if not found:
         raise PluginError("search: no place for the search button (Material's header changed?)")
     return output
+
+
+def search_button(words: dict) -> str:
+    """A real button from the first paint, the size it keeps once Pagefind has loaded (no
+    layout shift); its text is hidden on narrow screens, so its name is in aria-label too."""
+    label = escape(words.get("placeholder", "Search"))
+    return (f'<div class="md-header__option site-search">'
+            f'<button type="button" class="site-search__button" aria-label="{label}" aria-haspopup="dialog" '
+            f'aria-expanded="false" aria-keyshortcuts="{SHORTCUT}">'
+            f'<span class="site-search__icon" aria-hidden="true"></span>'
+            f'<span class="site-search__text">{label}</span>'
+            f'<span class="site-search__key" aria-hidden="true">{SHORTCUT}</span></button></div>')
 
 
 def search_words(config, locale: str) -> dict:
@@ -112,17 +121,24 @@ def script_json(value) -> str:
 def on_post_build(config) -> None:
     if config.plugins["i18n"].building:  # one language of several: the others are to come
         return
-    site = Path(config.site_dir)
     if config.plugins["i18n"].config.build_only_locale:  # one language, at the root
-        index(site, BUNDLE, "**/*.html")
+        bundles = {BUNDLE: "**/*.html"}
+    else:
+        bundles = {BUNDLE: "{" + ",".join(f"{locale}/**/*.html" for locale in guide_locales(config)) + "}",
+                   ROOT_BUNDLE: "index.html"}
+    site = Path(config.site_dir)
+    if serving.serving():  # a save is served before Pagefind has indexed it (hooks/serving.py)
+        serving.index_rebuilt(site, bundles, index)
         return
-    index(site, BUNDLE, "{" + ",".join(f"{locale}/**/*.html" for locale in guide_locales(config)) + "}")
-    index(site, ROOT_BUNDLE, "index.html")
+    for bundle, glob in bundles.items():
+        index(site, bundle, glob)
 
 
-def index(site: Path, bundle: str, glob: str) -> None:
+def index(site: Path, bundle: str, glob: str, background: bool = False) -> None:
     command = [str(get_executable()), "--site", str(site), "--output-subdir", bundle, "--glob", glob,
                "--exclude-selectors", NOT_TEXT, "--quiet"]
+    if background and shutil.which("nice"):  # the next rebuild comes first
+        command = ["nice", "-n", "10", *command]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0 or "Error" in result.stdout + result.stderr:
         raise PluginError(f"search: Pagefind could not index {site} ({glob}):\n"

@@ -44,8 +44,8 @@ def test_every_page_has_the_search_box_in_its_language(site, locale):
     pages = {path: html(path) for path in [site / locale / p / "index.html" for p in built_pages(site, locale)]
              + [not_found]}
     for path, page in pages.items():
-        trigger = page.select_one("header pagefind-modal-trigger")
-        assert trigger is not None and trigger["placeholder"] == words["placeholder"], path
+        button = page.select_one("header .site-search button")
+        assert button is not None and button["aria-label"] == words["placeholder"], path
         assert search_settings(page)["words"] == words, path
     indexed = [path for path, page in pages.items() if page.select_one("[data-pagefind-body]")]
     assert indexed == [path for path in pages if path != not_found], \

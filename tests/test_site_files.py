@@ -55,8 +55,9 @@ def test_every_language_has_its_own_not_found_page(site, locale):
     # site's index (where this language's is), both by absolute paths.
     switcher = {a["hreflang"]: a["href"] for a in page.select("a.md-select__link")}
     assert switcher == {other: f"{SITE_PATH}{other}/" for other in LOCALES}
-    assert json.loads(page.select_one("script#search-settings").string)["site"] == SITE_PATH.rstrip("/")
-    assert f"{SITE_PATH}pagefind/pagefind-component-ui.js" in {s.get("src") for s in page.select("script")}
+    settings = json.loads(page.select_one("script#search-settings").string)
+    assert (settings["site"], settings["bundle"]) == (SITE_PATH.rstrip("/"), f"{SITE_PATH}pagefind/")
+    assert f"{SITE_PATH}assets/search.js" in {s.get("src") for s in page.select("script")}
 
 
 def test_the_site_404_speaks_every_language_and_hands_over(site):
