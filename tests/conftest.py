@@ -10,10 +10,11 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from . import mutations, published_site
-from site_build.server import CHROMIUM_FLAGS, SiteServer
-from .browser import chromium_path
 from site_build import GUARD, ROOT, SITE_URL, Build, build
+from site_build.server import CHROMIUM_FLAGS, SiteServer
+
+from . import mutations, published_site
+from .browser import chromium_path
 from .support import once_per_run
 
 os.environ["LOOPBACK_GUARD_LABEL"] = "the test process"
