@@ -6,27 +6,17 @@ moment later. A rebuild reuses the theme's compiled templates and gives the same
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from urllib.parse import urlsplit
 
+from bench.serve import fetch, free_port
 from reader_search.searchers import PagefindSearcher
 from site_build import GUARD, ROOT, build_environment, copy_project
 
 LOCALE, PAGE = "fr", "logging"
 WORD = "zorglubexpress"  # in no page, no dictionary
-
-
-def fetch(url: str) -> bytes:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read()
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return b""
 
 
 def wait_until(condition, what: str, server: subprocess.Popen, seconds: float = 120) -> None:
@@ -39,9 +29,7 @@ def wait_until(condition, what: str, server: subprocess.Popen, seconds: float = 
 
 def test_a_save_is_served_then_found_by_the_search(browser, tmp_path):
     project = copy_project(tmp_path / "project")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     root = f"http://127.0.0.1:{port}/"
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{port}"],
@@ -53,9 +41,9 @@ def test_a_save_is_served_then_found_by_the_search(browser, tmp_path):
         first = fetch(entry)
         page = project / "docs" / LOCALE / f"{PAGE}.md"
         page.write_text(page.read_text(encoding="utf-8") + f"\n{WORD}\n", encoding="utf-8")
-        wait_until(lambda: WORD.encode() in fetch(f"{root}{PAGE}/"), "serving the save", server)
+        wait_until(lambda: WORD in fetch(f"{root}{PAGE}/"), "serving the save", server)
         assert fetch(f"{root}pagefind/pagefind-entry.json"), "the rebuilt site has no index"
-        wait_until(lambda: fetch(entry) not in (b"", first), "the fresh index", server, seconds=60)
+        wait_until(lambda: fetch(entry) not in ("", first), "the fresh index", server, seconds=60)
         searcher = PagefindSearcher(browser, root, "")
         try:
             assert [urlsplit(url).path for url in searcher.results(WORD)] == [f"/{PAGE}/"]
