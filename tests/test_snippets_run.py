@@ -137,13 +137,16 @@ def test_a_python_block_runs_as_a_new_process_would(tmp_path):
             python.run(tmp_path, block_env, timeout=1)
 
 
-def test_make_snippets_prints_one_row_per_block(site, capsys):
-    """`make snippets` on the built site, its setup page only (the whole run is the test above)."""
+@pytest.mark.parametrize("locales", [LOCALES, ["ru"]], ids=["every language", "--locale ru"])
+def test_make_snippets_prints_one_row_per_block(site, capsys, locales):
+    """`make snippets` on the built site, its setup page only (the whole run is the test above);
+    with --locale, that language's blocks alone."""
     from snippet_runner.__main__ import main
 
-    assert main(["--site-dir", str(site), "--pages", "setup"]) == 0
+    only = ["--locale", *locales] if len(locales) == 1 else []
+    assert main(["--site-dir", str(site), "--pages", "setup", *only]) == 0
     printed = capsys.readouterr().out.splitlines()
-    shown = [b for b in site_blocks(site, LOCALES) if b.page == "setup"]
+    shown = [b for b in site_blocks(site, locales) if b.page == "setup"]
     rows = [line.split() for line in printed[1:-2]]
     assert sorted((r[0], r[1], int(r[2])) for r in rows) == sorted((b.locale, b.page, b.index) for b in shown)
     assert all("ok" in row for row in rows)
