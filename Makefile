@@ -85,9 +85,10 @@ facts-watch: $(INSTALLED)
 facts-watch-record: $(INSTALLED)
 	$(BIN)/python -m facts_watch record $(PAGES) $(FACTS_WATCH_OPTIONS)
 
-# Every code block of every language against the fake Bedrock, as a table.
+# Every code block of every language against the fake Bedrock, as a table
+# (SNIPPETS_OPTIONS="--locale fr --pages setup": one language, some pages).
 snippets: $(INSTALLED) $(NODE_INSTALLED)
-	$(BIN)/python -m snippet_runner
+	$(BIN)/python -m snippet_runner $(SNIPPETS_OPTIONS)
 
 # Build, rebuild and check speed against the bare stack, as ratios in one run; prints a table
 # and writes bench/results.json (about 25 minutes: it runs make test three times and Lighthouse 21 times).

@@ -55,13 +55,15 @@ def first_card(site: Path) -> str:
     return sorted(path.name for path in (site / "zh-TW/model-cards").iterdir() if path.is_dir())[0]
 
 
-def lighthouse_scores(runs: int, site: Path | None = None, pages: tuple[str, ...] = ()) -> dict:
+def lighthouse_scores(runs: int, site: Path | None = None, pages: tuple[str, ...] = (), mount: str = "/",
+                      locale: str | None = None) -> dict:
     """Each page `runs` times, the pages in turns; per page the median score with min and
-    max, and the median of each metric. `site`: a site already built (at the root), else the
-    project is built. `pages`: names of PAGES to measure (default: all)."""
+    max, and the median of each metric. `site`: a site already built, served at `mount`
+    (the root unless told), else the project is built (`locale`: that language alone).
+    `pages`: names of PAGES to measure (default: all)."""
     if site is not None:
-        return scores(site, "/", runs, pages)
-    with built_site() as built:
+        return scores(site, mount, runs, pages)
+    with built_site(locale) as built:
         return scores(built, urlsplit(SITE_URL).path, runs, pages)
 
 
@@ -69,7 +71,8 @@ def scores(site: Path, mount: str, runs: int, pages: tuple[str, ...] = ()) -> di
     binary = lighthouse_binary()
     server = SiteServer(site, mount, compress=True)
     try:
-        paths = {name: path.format(card=first_card(site)) for name, path in PAGES.items() if not pages or name in pages}
+        paths = {name: path.format(card=first_card(site)) if "{card}" in path else path
+                 for name, path in PAGES.items() if not pages or name in pages}
         found: dict[str, list[dict]] = {name: [] for name in paths}
         for _ in range(runs):
             for name, path in paths.items():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import gzip
 import os
+import sys
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -29,7 +30,7 @@ class SiteServer:
 
     def __init__(self, folder: Path, path: str = "/", compress: bool = False):
         handler = functools.partial(_QuietHandler, directory=str(folder), mount=path, compress=compress)
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._server = _QuietServer(("127.0.0.1", 0), handler)
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}{path}"
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
 
@@ -41,6 +42,13 @@ class SiteServer:
 # What GitHub Pages compresses: text, scripts, data, SVG (Pagefind's index fragments are
 # compressed already, and served as they are).
 COMPRESSED = ("text/", "application/javascript", "application/json", "application/xml", "image/svg+xml")
+
+
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        # A browser that goes on to the next page drops what it no longer needs: not an error.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

@@ -19,9 +19,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="make snippets", description="Run every code block of every language.")
     parser.add_argument("--site-dir", type=Path, help="run the blocks of this built site instead of building one")
     parser.add_argument("--pages", nargs="+", choices=PAGES, metavar="PAGE", help="only these pages (e.g. setup)")
+    parser.add_argument("--locale", choices=LOCALES, help="only this language (only it is built)")
     options = parser.parse_args(argv)
-    with nullcontext(options.site_dir) if options.site_dir else built_site() as site:
-        blocks = [b for b in site_blocks(site, LOCALES) if not options.pages or b.page in options.pages]
+    locales = [options.locale] if options.locale else LOCALES
+    with nullcontext(options.site_dir) if options.site_dir else built_site(options.locale) as site:
+        blocks = [b for b in site_blocks(site, locales) if not options.pages or b.page in options.pages]
         started = time.monotonic()
         outcomes = check_all(blocks)
         elapsed = time.monotonic() - started

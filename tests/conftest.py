@@ -90,11 +90,15 @@ def fifth_language(tmp_path_factory, worker_id) -> dict:
 
 
 @pytest.fixture(scope="session")
-def notices_site(tmp_path_factory, worker_id):
-    """The guide with recorded out-of-date sections (mutations.notices_build)."""
-    built = once_per_run(tmp_path_factory, worker_id, "translation-notices", mutations.notices_build)
-    assert built.returncode == 0, built.log
-    return built.site
+def notices_build(tmp_path_factory, worker_id) -> Build:
+    """The guide with recorded out-of-date sections and broken samples (mutations.notices_build)."""
+    return once_per_run(tmp_path_factory, worker_id, "translation-notices", mutations.notices_build)
+
+
+@pytest.fixture(scope="session")
+def notices_site(notices_build):
+    assert notices_build.returncode == 0, notices_build.log
+    return notices_build.site
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,8 @@ model, so the tests that look for one never see another.
   punctuation, pasted code);
 - edited_data: a model added to the data file, a display name that looks like HTML, and a
   deprecation announced for a day after the facts were checked;
-- translation_notices: two sections changed in one language each and recorded as such;
+- translation_notices: two sections changed in one language each and recorded as such, and
+  every code sample broken in one place (tests/test_snippets_run.py runs them);
 - fifth_language: Ukrainian added the README's way, recorded, and `make check` run on it,
   which keeps the site it built (read by the search index's tests too)."""
 
@@ -129,6 +130,33 @@ def edited_data(folder: Path) -> Build:
     return build(project, folder / "site")
 
 
+# Broken samples, one per sample file and page (tests/test_snippets_run.py): what the author
+# changed, and what the failure must say.
+BREAKAGES = [
+    ("make_request/python.py", "client.messages.create(", "client.messages.creat(",
+     "has no attribute 'creat'"),
+    ("make_request/boto3.py", '        "anthropic_version": "{{anthropic_version}}",\n', "",
+     "the required field anthropic_version is missing"),
+    ("regional_endpoint/python.py", "{{regional_model_id}}", "anthropic.claude-opus-4-6-v1",
+     "with on-demand throughput isn't supported"),
+    ("global_endpoint/python.py", "from anthropic import AnthropicBedrock\n",
+     "from anthropic import AnthropicBedrock\nimport urllib.request\n"
+     "urllib.request.urlopen('https://bedrock-runtime.us-west-2.amazonaws.com/')\n",
+     "tried to reach bedrock-runtime.us-west-2.amazonaws.com:443; only 127.0.0.1 is allowed"),
+    ("messages_api_request/python.py", "{{messages_api_model_id}}", "anthropic.claude-opus-4-6-v1",
+     "anthropic.claude-opus-4-6-v1 is not a model bedrock-mantle serves through the Messages API"),
+    ("messages_api_stream/typescript.ts", "{{messages_api_model_id}}", "{{messages_api_profile_id}}",
+     "bedrock-mantle has no cross-Region inference"),
+    ("messages_api_key/python.py", "{{messages_api_profile_id}}", "{{messages_api_model_id}}",
+     "is not a model bedrock-runtime serves through the Messages API"),
+    ("make_request/typescript.ts", "const client", "await fetch('https://bedrock-runtime.us-west-2.amazonaws.com/');\nconst client",
+     "tried to reach bedrock-runtime.us-west-2.amazonaws.com:443; only 127.0.0.1 is allowed"),
+]
+PAGE_OF_SAMPLE = {"make_request": "requests", "regional_endpoint": "endpoints", "global_endpoint": "endpoints",
+                  "messages_api_request": "messages-api", "messages_api_stream": "messages-api",
+                  "messages_api_key": "messages-api"}
+
+
 # The translations record: a change to one language's pricing section, as an author makes it.
 DAY = dt.date(2026, 12, 2)
 PRICING = {  # a sentence that ends the endpoints page's pricing section, per language
@@ -170,11 +198,15 @@ def record_translations(root: Path, day: dt.date, new: set = frozenset(), editor
 
 def notices_build(folder: Path):
     """The guide with two recorded changes on one page: Japanese pricing (zh-TW, ru and fr
-    fall behind) and French when-to-use-each (ja, zh-TW and ru fall behind)."""
+    fall behind) and French when-to-use-each (ja, zh-TW and ru fall behind). Its samples are
+    the broken ones (BREAKAGES): code, the same in every language, which the notices' tests
+    never read, and one build less."""
     root = committed_copy(folder / "project")
     for part in PROJECT_PARTS:
         if not (root / part).exists():
             copy_project(root, parts=(part,))
+    for sample, old, new, _ in BREAKAGES:
+        replace(root / "snippets" / sample, old, new)
     add_to_pricing(root, "ja")
     replace(root / "docs/fr/endpoints.md", "**Point de terminaison mondial (recommandé)**",
             "Choisissez selon vos contraintes de conformité.\n\n**Point de terminaison mondial (recommandé)**")

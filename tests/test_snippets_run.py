@@ -10,8 +10,8 @@ import pytest
 
 from macros.snippets import VARIANTS
 
-from .mutations import PASTED_MODEL_ID, replace
-from site_build import GUARD, LOCALES, Build, build, copy_project
+from .mutations import BREAKAGES, PAGE_OF_SAMPLE, PASTED_MODEL_ID
+from site_build import GUARD, LOCALES, Build
 from .support import once_per_run
 from snippet_runner.blocks import KINDS, Block, drift, site_blocks
 from snippet_runner.run import check_all
@@ -52,45 +52,11 @@ def test_a_wrong_model_id_in_one_language_fails_there_only(edited_pages_build):
     assert f"refused: no inference profile {PASTED_MODEL_ID} can be called from us-west-2" in failures[0].detail
 
 
-# Broken samples, one per sample file and page, so that one mutated copy of the project
-# holds them all (one build): what the author changed, and what the failure must say.
-BREAKAGES = [
-    ("make_request/python.py", "client.messages.create(", "client.messages.creat(",
-     "has no attribute 'creat'"),
-    ("make_request/boto3.py", '        "anthropic_version": "{{anthropic_version}}",\n', "",
-     "the required field anthropic_version is missing"),
-    ("regional_endpoint/python.py", "{{regional_model_id}}", "anthropic.claude-opus-4-6-v1",
-     "with on-demand throughput isn't supported"),
-    ("global_endpoint/python.py", "from anthropic import AnthropicBedrock\n",
-     "from anthropic import AnthropicBedrock\nimport urllib.request\n"
-     "urllib.request.urlopen('https://bedrock-runtime.us-west-2.amazonaws.com/')\n",
-     "tried to reach bedrock-runtime.us-west-2.amazonaws.com:443; only 127.0.0.1 is allowed"),
-    ("messages_api_request/python.py", "{{messages_api_model_id}}", "anthropic.claude-opus-4-6-v1",
-     "anthropic.claude-opus-4-6-v1 is not a model bedrock-mantle serves through the Messages API"),
-    ("messages_api_stream/typescript.ts", "{{messages_api_model_id}}", "{{messages_api_profile_id}}",
-     "bedrock-mantle has no cross-Region inference"),
-    ("messages_api_key/python.py", "{{messages_api_profile_id}}", "{{messages_api_model_id}}",
-     "is not a model bedrock-runtime serves through the Messages API"),
-    ("make_request/typescript.ts", "const client", "await fetch('https://bedrock-runtime.us-west-2.amazonaws.com/');\nconst client",
-     "tried to reach bedrock-runtime.us-west-2.amazonaws.com:443; only 127.0.0.1 is allowed"),
-]
-PAGE_OF_SAMPLE = {"make_request": "requests", "regional_endpoint": "endpoints", "global_endpoint": "endpoints",
-                  "messages_api_request": "messages-api", "messages_api_stream": "messages-api",
-                  "messages_api_key": "messages-api"}
-
-
-def run_broken_samples(folder: Path):
-    """Every breakage applied to one copy of the project: (failed runs, drift) of their pages."""
-    project = copy_project(folder / "project")
-    for sample, old, new, _ in BREAKAGES:
-        replace(project / "snippets" / sample, old, new)
-    built = build(project, folder / "site")
-    return checked(built, {PAGE_OF_SAMPLE[s.split("/")[0]] for s, *_ in BREAKAGES})
-
-
 @pytest.fixture(scope="session")
-def broken_runs(tmp_path_factory, worker_id):
-    return once_per_run(tmp_path_factory, worker_id, "broken-samples", run_broken_samples)
+def broken_runs(tmp_path_factory, worker_id, notices_build):
+    """(failed runs, drift) of the broken samples' pages, in the copy that holds them all."""
+    pages = {PAGE_OF_SAMPLE[s.split("/")[0]] for s, *_ in BREAKAGES}
+    return once_per_run(tmp_path_factory, worker_id, "broken-samples", lambda _: checked(notices_build, pages))
 
 
 @pytest.mark.parametrize("sample, old, new, reason", BREAKAGES)
@@ -137,13 +103,16 @@ def test_a_python_block_runs_as_a_new_process_would(tmp_path):
             python.run(tmp_path, block_env, timeout=1)
 
 
-def test_make_snippets_prints_one_row_per_block(site, capsys):
-    """`make snippets` on the built site, its setup page only (the whole run is the test above)."""
+@pytest.mark.parametrize("locales", [LOCALES, ["ru"]], ids=["every language", "--locale ru"])
+def test_make_snippets_prints_one_row_per_block(site, capsys, locales):
+    """`make snippets` on the built site, its setup page only (the whole run is the test above);
+    with --locale, that language's blocks alone."""
     from snippet_runner.__main__ import main
 
-    assert main(["--site-dir", str(site), "--pages", "setup"]) == 0
+    only = ["--locale", *locales] if len(locales) == 1 else []
+    assert main(["--site-dir", str(site), "--pages", "setup", *only]) == 0
     printed = capsys.readouterr().out.splitlines()
-    shown = [b for b in site_blocks(site, LOCALES) if b.page == "setup"]
+    shown = [b for b in site_blocks(site, locales) if b.page == "setup"]
     rows = [line.split() for line in printed[1:-2]]
     assert sorted((r[0], r[1], int(r[2])) for r in rows) == sorted((b.locale, b.page, b.index) for b in shown)
     assert all("ok" in row for row in rows)
