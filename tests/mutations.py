@@ -7,7 +7,7 @@ model, so the tests that look for one never see another.
 - edited_data: a model added to the data file, a display name that looks like HTML, and a
   deprecation announced for a day after the facts were checked;
 - translation_notices: two sections changed in one language each and recorded as such, and
-  every code sample broken in one place (tests/test_snippets_run.py runs them);
+  eight code samples broken in one place each (BREAKAGES; tests/test_snippets_run.py runs them);
 - fifth_language: Ukrainian added the README's way, recorded, and `make check` run on it,
   which keeps the site it built (read by the search index's tests too)."""
 
