@@ -55,15 +55,14 @@ def first_card(site: Path) -> str:
     return sorted(path.name for path in (site / "zh-TW/model-cards").iterdir() if path.is_dir())[0]
 
 
-def lighthouse_scores(runs: int, site: Path | None = None, pages: tuple[str, ...] = (), mount: str = "/",
-                      locale: str | None = None) -> dict:
+def lighthouse_scores(runs: int, site: Path | None = None, pages: tuple[str, ...] = (), mount: str = "/") -> dict:
     """Each page `runs` times, the pages in turns; per page the median score with min and
     max, and the median of each metric. `site`: a site already built, served at `mount`
-    (the root unless told), else the project is built (`locale`: that language alone).
-    `pages`: names of PAGES to measure (default: all)."""
+    (the root unless told), else the project is built. `pages`: names of PAGES to measure
+    (default: all)."""
     if site is not None:
         return scores(site, mount, runs, pages)
-    with built_site(locale) as built:
+    with built_site() as built:
         return scores(built, urlsplit(SITE_URL).path, runs, pages)
 
 
