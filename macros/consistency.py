@@ -187,6 +187,9 @@ def _example_problems(facts: Facts) -> Iterator[Problem]:
 def _other_problems(facts: Facts) -> Iterator[Problem]:
     if facts.model(facts.integration.last_model) is None:
         yield Problem("integration.last_model", f"{facts.integration.last_model} is not the key of any model")
+    for index, key in enumerate(facts.claude_platform.inference_geo_refused):
+        if facts.model(key) is None:
+            yield Problem(f"claude_platform.inference_geo_refused[{index}]", f"{key} is not the key of any model")
     retention = facts.data_retention
     first = facts.model(retention.unchanged_before)
     if first is None or first.release_date is None:

@@ -192,6 +192,17 @@ class Model(Strict):
             return "deprecated"
         return "active"
 
+    @property
+    def claude_api_id(self) -> str:
+        """Its ID on the Claude API, which Claude Platform on AWS takes as is: Anthropic's Bedrock
+        form drops its `anthropic.` and, for a legacy ID, the snapshot date and version (the
+        Claude API's alias of the model)."""
+        if self.messages_api_id:
+            return self.messages_api_id.removeprefix("anthropic.")
+        match = BEDROCK_ID.match(self.bedrock_id)
+        base = self.bedrock_id[:match.start("date") - 1] if match["date"] else self.bedrock_id
+        return re.sub(r"-v\d+$", "", base).removeprefix("anthropic.")
+
     def profile_id(self, geo: str) -> str:
         """The inference-profile ID for a geo: the base ID with the geo as prefix."""
         return f"{geo}.{self.bedrock_id or self.messages_api_id}"

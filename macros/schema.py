@@ -59,14 +59,27 @@ class Sdks(Sourced):
     typescript_package: str
     typescript_version: str = Field(pattern=VERSION)
     typescript_first_new_version: str = Field(pattern=VERSION)
+    # Claude Platform on AWS: the Python extra, and its TypeScript package pinned.
+    platform_extra: str
+    platform_typescript_package: str
+    platform_typescript_version: str = Field(pattern=VERSION)
+    platform_pinned_key_header: str
 
     @property
     def pip_requirement(self) -> str:
-        return f"{self.python_package}[{self.python_extra}]=={self.python_version}"
+        return self.requirement(self.python_extra)
+
+    def requirement(self, extra: str) -> str:
+        """The pinned Python SDK with one of its extras (bedrock, or aws for Claude Platform on AWS)."""
+        return f"{self.python_package}[{extra}]=={self.python_version}"
 
     @property
     def npm_spec(self) -> str:
         return f"{self.typescript_package}@{self.typescript_version}"
+
+    @property
+    def platform_npm_spec(self) -> str:
+        return f"{self.platform_typescript_package}@{self.platform_typescript_version}"
 
 
 class ApiVersions(Sourced):
@@ -122,6 +135,7 @@ class MessagesApi(Sourced):
     api_key_variable: str
     short_term_key_hours: PositiveInt
     mantle_signing_service: str
+    mantle_client: str
     mantle_regions: list[str] = Field(min_length=1)
     supported_features: list[Feature] = Field(min_length=1)
     unsupported_features: list[Feature] = Field(min_length=1)
@@ -129,6 +143,37 @@ class MessagesApi(Sourced):
     def url(self, endpoint: str, region: str) -> str:
         """An endpoint's base URL in one Region."""
         return getattr(self, f"{endpoint}_base_url").replace("{region}", region)
+
+
+class ClaudePlatform(Sourced):
+    """Claude Platform on AWS: Anthropic's Claude Platform reached with an AWS account. Its base
+    URL holds the caller's Region as `{region}`; its SDK packages are pinned in `sdks`."""
+
+    operator: str
+    bedrock_operator: str
+    base_url: str = Field(pattern=r"^https://[a-z-]+\.\{region\}\.api\.aws$")
+    messages_path: str = Field(pattern=r"^/\S+$")
+    signing_service: str
+    bedrock_signing_service: str
+    workspace_header: str
+    workspace_variable: str = Field(pattern=r"^[A-Z_]+$")
+    workspace_id_prefix: str
+    api_key_scheme: str
+    federation_command: str
+    federation_error: str
+    outside_aws_before: dt.date
+    inference_geo_parameter: str
+    inference_geos: list[Geo] = Field(min_length=1)
+    inference_geo_refused: list[str] = []
+    python_client: str
+    typescript_client: str
+
+    def url(self, region: str) -> str:
+        return self.base_url.replace("{region}", region)
+
+    @property
+    def host(self) -> str:
+        return self.base_url.removeprefix("https://")
 
 
 RetentionMode = Literal["none", "default", "aws_review", "provider_data_share", "inherit"]
@@ -208,6 +253,7 @@ class Facts(Strict):
     endpoints: Endpoints
     integration: Integration
     messages_api: MessagesApi
+    claude_platform: ClaudePlatform
     data_retention: DataRetention
     watch: Watch
 
@@ -251,6 +297,13 @@ class Facts(Strict):
         """Models a reader can still call on the legacy integration: retired ones keep their entry
         and card but leave the table."""
         return [m for m in self.models if m.bedrock_id and self.status(m) != "retired"]
+
+    @property
+    def claude_platform_models(self) -> list[Model]:
+        """The guide's models Claude Platform on AWS serves, as far as the official pages say: it
+        offers the Claude API's models. Left out: models Bedrock retired, and those Bedrock opens by
+        invitation only, whose availability on the Claude API no page we read states."""
+        return [m for m in self.models if self.status(m) != "retired" and m.access != "invitation"]
 
     @property
     def messages_api_models(self) -> list[Model]:

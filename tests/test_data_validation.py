@@ -165,6 +165,17 @@ def eol_floor_before_release(project):
     edit_facts(project, lambda d: model(d, "claude-opus-5-5").update(eol_no_sooner_than="2026-01-01"))
 
 
+def platform_row_without_words(project):
+    path = project / "data/i18n/ja.yml"
+    data = load_yaml(path)
+    del data["claude_platform"]["rows"]["regions"]
+    write_yaml(path, data)
+
+
+def geo_refused_by_an_unknown_model(project):
+    edit_facts(project, lambda d: d["claude_platform"]["inference_geo_refused"].append("claude-opus-4-9"))
+
+
 BAD_DATA = {
     malformed_yaml: "data/bedrock.yml: line ",
     missing_field: f"data/bedrock.yml: {at('claude-opus-4-1')}.bedrock_id: missing, and so is messages_api_id",
@@ -216,6 +227,9 @@ BAD_DATA = {
                                       "the key of a model with a release_date",
     eol_floor_before_release: f"data/bedrock.yml: {at('claude-opus-5-5')}.eol_no_sooner_than: 2026-01-01 is not "
                               "after the release_date 2026-09-22",
+    platform_row_without_words: "data/i18n/ja.yml (locale ja): claude_platform.rows: ",
+    geo_refused_by_an_unknown_model: "data/bedrock.yml: claude_platform.inference_geo_refused[3]: claude-opus-4-9 is "
+                                     "not the key of any model",
 }
 
 
