@@ -15,7 +15,7 @@ def main() -> None:
     port = parser.parse_args().port
     with FakeBedrock(port=port) as fake:
         print("Fake Bedrock listening. In another shell:\n")
-        for name, value in client_environment(fake.url, fake.mantle_url).items():
+        for name, value in client_environment(fake).items():
             print(f"export {name}={value}")
         print("\nCtrl-C stops it; each request is printed below.\n", flush=True)
         seen = 0
@@ -32,14 +32,21 @@ def main() -> None:
             pass
 
 
-def client_environment(url: str, mantle_url: str) -> dict[str, str]:
+# What a reader's Claude Platform on AWS workspace ID looks like ("wrkspc_" and letters and digits).
+WORKSPACE_ID = "wrkspc_01FakeBedrockDocs"
+
+
+def client_environment(fake: FakeBedrock) -> dict[str, str]:
     """What points the AWS CLI, boto3 and Anthropic's SDKs at the fake, with fake keys.
-    ANTHROPIC_BASE_URL is what the guide has readers set for bedrock-runtime's Messages API."""
+    ANTHROPIC_BASE_URL is what the guide has readers set for bedrock-runtime's Messages API;
+    the Claude Platform on AWS clients read their base URL and workspace from ANTHROPIC_AWS_*."""
     return {
-        "AWS_ENDPOINT_URL": url,
-        "ANTHROPIC_BEDROCK_BASE_URL": url,
-        "ANTHROPIC_BASE_URL": f"{url}/anthropic",
-        "ANTHROPIC_BEDROCK_MANTLE_BASE_URL": f"{mantle_url}/anthropic",
+        "AWS_ENDPOINT_URL": fake.url,
+        "ANTHROPIC_BEDROCK_BASE_URL": fake.url,
+        "ANTHROPIC_BASE_URL": f"{fake.url}/anthropic",
+        "ANTHROPIC_BEDROCK_MANTLE_BASE_URL": f"{fake.mantle_url}/anthropic",
+        "ANTHROPIC_AWS_BASE_URL": fake.platform_url,
+        "ANTHROPIC_AWS_WORKSPACE_ID": WORKSPACE_ID,
         "AWS_ACCESS_KEY_ID": "AKIAFAKEBEDROCK00000",
         "AWS_SECRET_ACCESS_KEY": "fake-secret-key",
         "AWS_REGION": "us-west-2",

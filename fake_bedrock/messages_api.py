@@ -70,7 +70,7 @@ def answer(endpoint: str, name: str, headers: dict, raw: bytes, models: dict,
     """A checked request's answer: a message, its SSE stream, or a token count. `model_checks`
     applies the checks of the model a request names (its request rules, data retention)."""
     errors = ERRORS[endpoint]
-    body = _body(raw, errors)
+    body = request_body(raw, errors)
     model = _model(endpoint, body, models[endpoint], errors)
     # AWS: "Set anthropic-version: 2023-06-01 as an HTTP header"; on bedrock-runtime "the
     # Anthropic SDK adds the required header" (sources.MESSAGES_API_AWS).
@@ -93,7 +93,8 @@ def answer(endpoint: str, name: str, headers: dict, raw: bytes, models: dict,
     return json_answer(message_body(body["model"], body))
 
 
-def _body(raw: bytes, errors: Errors) -> dict:
+def request_body(raw: bytes, errors: Errors) -> dict:
+    """A Messages API body with its required fields, else refused."""
     body = json_object(raw, Rule("the body is not a JSON object", sources.MESSAGES_API), errors.invalid)
     # The Messages API's required parameters (sources.MESSAGES_API).
     for key in ("model", "max_tokens", "messages"):

@@ -16,10 +16,11 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from macros.loading import load_facts
 from macros.schema import Facts
 
-from . import control, messages_api, request_rules, runtime, sources
+from . import claude_platform, control, messages_api, request_rules, runtime, sources
 from .account import Account
 from .catalog import Catalog
 from .errors import ANTHROPIC_NOT_FOUND, INCOMPLETE_SIGNATURE, UNKNOWN_OPERATION, VALIDATION, AwsError, Rule, refuse
+from .claude_platform import PLATFORM
 from .messages_api import MANTLE, RUNTIME
 
 # SigV4's credential scope is date/Region/service/aws4_request: the Region the caller chose
@@ -71,8 +72,8 @@ class RequestLog:
 
 class FakeBedrock:
     """`with FakeBedrock() as fake:` serves bedrock-runtime (and the control plane, STS) on
-    fake.url and bedrock-mantle on fake.mantle_url until the block ends: two hosts in AWS,
-    two ports here."""
+    fake.url, bedrock-mantle on fake.mantle_url and Claude Platform on AWS on fake.platform_url
+    until the block ends: three hosts in AWS, three ports here."""
 
     def __init__(self, catalog: Catalog | None = None, port: int = 0, facts: Facts | None = None):
         self.catalog = catalog or Catalog()
@@ -83,7 +84,8 @@ class FakeBedrock:
         self.account = Account(self.facts)
         self.log = RequestLog()
         self._servers = {RUNTIME: ThreadingHTTPServer(("127.0.0.1", port), _handler(self, RUNTIME)),
-                         MANTLE: ThreadingHTTPServer(("127.0.0.1", port + 1 if port else 0), _handler(self, MANTLE))}
+                         MANTLE: ThreadingHTTPServer(("127.0.0.1", port + 1 if port else 0), _handler(self, MANTLE)),
+                         PLATFORM: ThreadingHTTPServer(("127.0.0.1", port + 2 if port else 0), _handler(self, PLATFORM))}
         self._threads = [threading.Thread(target=server.serve_forever, daemon=True)
                          for server in self._servers.values()]
 
@@ -98,6 +100,10 @@ class FakeBedrock:
     @property
     def mantle_url(self) -> str:
         return self._url(MANTLE)
+
+    @property
+    def platform_url(self) -> str:
+        return self._url(PLATFORM)
 
     def __enter__(self) -> FakeBedrock:
         for thread in self._threads:
@@ -132,13 +138,17 @@ def _handler(fake: FakeBedrock, endpoint: str):
             body = self.rfile.read(length) if length else b""
             url = urlsplit(self.path)
             path, query = unquote(url.path), parse_qs(url.query)
-            messages = messages_api.operation(endpoint, self.command, path)
+            messages = (claude_platform.operation(fake.facts, self.command, path) if endpoint == PLATFORM
+                        else messages_api.operation(endpoint, self.command, path))
             operation, model_id = (messages, _model_in(body)) if messages else _operation(self.command, path, body)
             auth = SIGV4.match(self.headers.get("Authorization", ""))
             entry = Request(operation, model_id, auth["region"] if auth else None,
                             dict(self.headers), body)
             fake.log.add(entry)
             try:
+                if endpoint == PLATFORM:
+                    self._platform(entry, bool(messages), path, auth["service"] if auth else None)
+                    return
                 if messages:
                     messages_api.authenticate(endpoint, entry.headers, auth["service"] if auth else None)
                     status, content_type, payload = messages_api.answer(
@@ -158,6 +168,15 @@ def _handler(fake: FakeBedrock, endpoint: str):
                 return
             entry.status = status
             self._send(status, content_type, payload)
+
+        def _platform(self, entry: Request, routed: bool, path: str, service: str | None) -> None:
+            """Claude Platform on AWS answers its one route; anything else is not found there."""
+            if not routed:
+                raise refuse(Rule(f"Claude Platform on AWS has no route {self.command} {path} here",
+                                  sources.CPA_MIGRATING), ANTHROPIC_NOT_FOUND)
+            claude_platform.authenticate(fake.facts, entry.headers, service)
+            entry.status, content_type, payload = claude_platform.answer(fake.facts, entry.headers, entry.body)
+            self._send(entry.status, content_type, payload)
 
         def _send_error(self, entry: Request, error: AwsError) -> None:
             entry.status = error.status

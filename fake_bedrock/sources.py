@@ -60,3 +60,13 @@ ANTHROPIC_ERRORS = f"{CLAUDE_DOCS}/api/errors"
 # (PUT and GET /data-retention, the mode's valid values, the errors with their statuses).
 PUT_ACCOUNT_DATA_RETENTION = f"{AWS_API}/API_PutAccountDataRetention.html"
 GET_ACCOUNT_DATA_RETENTION = f"{AWS_API}/API_GetAccountDataRetention.html"
+# Claude Platform on AWS (AWS's user guide): its base URL, path, SigV4 service and streaming
+# against Bedrock's; the workspace header it requires; API keys as bearer tokens; workspace IDs;
+# model IDs; the inference_geo values and the models that refuse the parameter.
+CLAUDE_PLATFORM_GUIDE = "https://docs.aws.amazon.com/claude-platform/latest/userguide"
+CPA_MIGRATING = f"{CLAUDE_PLATFORM_GUIDE}/migrating-from-bedrock.html"
+CPA_MAKING_REQUESTS = f"{CLAUDE_PLATFORM_GUIDE}/making-requests.html"
+CPA_AUTHENTICATION = f"{CLAUDE_PLATFORM_GUIDE}/authentication.html"
+CPA_WORKSPACES = f"{CLAUDE_PLATFORM_GUIDE}/workspaces.html"
+CPA_MODELS = f"{CLAUDE_PLATFORM_GUIDE}/models.html"
+CPA_DATA_RESIDENCY = f"{CLAUDE_PLATFORM_GUIDE}/data-residency.html"

@@ -21,6 +21,7 @@ from packaging.requirements import Requirement
 
 from fake_bedrock import Catalog, FakeBedrock
 from fake_bedrock.__main__ import client_environment
+from fake_bedrock.claude_platform import OPERATION as PLATFORM_OPERATION
 from fake_bedrock.runtime import REPLY
 from macros.schema import GEOS
 
@@ -30,8 +31,10 @@ from .preloaded import PreloadedPython
 
 TIMEOUT = 120  # seconds a block may run
 STACK_FRAME = re.compile(r"^\s+at ")
-# A model ID as a sample shows it: anthropic.claude-… with an optional geo prefix and -vN[:N] suffix.
-SHOWN_MODEL_ID = re.compile(rf"(?:(?:{'|'.join(GEOS)})\.)?anthropic\.claude-[a-z0-9-]+(?:-v\d+(?::\d+)?)?")
+# A model ID as a sample shows it: anthropic.claude-… with an optional geo prefix and -vN[:N] suffix,
+# or a Claude API ID (claude-…) in quotes, as Claude Platform on AWS takes it.
+SHOWN_MODEL_ID = re.compile(rf"(?:(?:{'|'.join(GEOS)})\.)?anthropic\.claude-[a-z0-9-]+(?:-v\d+(?::\d+)?)?"
+                            r"|(?<=\")claude-[a-z0-9-]+(?=\")")
 # (what the code uses, the operation the fake must answer, what the output must contain);
 # the client, not the method, decides, so a misspelled method fails by running.
 PROMISES = [
@@ -39,6 +42,8 @@ PROMISES = [
     ("list-foundation-models", "ListFoundationModels", "anthropic.claude-"),
     ("list_foundation_models", "ListFoundationModels", "anthropic.claude-"),
     ("AnthropicBedrockMantle", "Messages (bedrock-mantle)", REPLY),
+    ("AnthropicAWS", PLATFORM_OPERATION, REPLY),
+    ("AnthropicAws", PLATFORM_OPERATION, REPLY),
     ("AnthropicBedrock", "InvokeModel", REPLY),
     ("Anthropic(", "Messages (bedrock-runtime)", REPLY),
     ('"bedrock-runtime"', "InvokeModel", REPLY),
@@ -86,27 +91,33 @@ def check_install(block: Block) -> str:
     pinned = {line.split("==")[0].lower(): line.split("==")[1]
               for line in (ROOT / "requirements.txt").read_text().split() if "==" in line}
     locked = json.loads((ROOT / "package-lock.json").read_text())["packages"]
+    npm = {sdks["typescript_package"]: ("typescript_version", sdks["typescript_version"]),
+           sdks["platform_typescript_package"]: ("platform_typescript_version", sdks["platform_typescript_version"])}
     for line in block.stripped.strip().splitlines():
         words = line.split()
         if words[:2] == ["npm", "install"]:
-            wanted = f"{sdks['typescript_package']}@{sdks['typescript_version']}"
-            if words[2:] != ["--save-exact", wanted]:
-                raise SnippetFailure(f"{block.where}: {line!r} should be 'npm install --save-exact {wanted}' "
-                                     "(data: sdks.typescript_version)")
-            installed = locked.get(f"node_modules/{sdks['typescript_package']}", {}).get("version")
-            if installed != sdks["typescript_version"]:
-                raise SnippetFailure(f"{block.where}: package-lock.json has {sdks['typescript_package']} "
-                                     f"{installed}, not the {sdks['typescript_version']} readers install")
+            package = words[-1].rpartition("@")[0]
+            if package not in npm:
+                raise SnippetFailure(f"{block.where}: {line!r} installs {package or words[-1]!r}, which the data "
+                                     f"does not pin (sdks: {', '.join(npm)})")
+            field, version = npm[package]
+            if words[2:] != ["--save-exact", f"{package}@{version}"]:
+                raise SnippetFailure(f"{block.where}: {line!r} should be 'npm install --save-exact {package}@{version}' "
+                                     f"(data: sdks.{field})")
+            installed = locked.get(f"node_modules/{package}", {}).get("version")
+            if installed != version:
+                raise SnippetFailure(f"{block.where}: package-lock.json has {package} {installed}, not the "
+                                     f"{version} readers install")
             continue
         requirement = Requirement(words[-1].strip('"'))
         if requirement.name == "boto3":
             if str(requirement.specifier) != f">={tools['boto3_min_version']}":
                 raise SnippetFailure(f"{block.where}: {line!r} should require boto3>="
                                      f"{tools['boto3_min_version']} (data: tools.boto3_min_version)")
-        elif (requirement.name, requirement.extras, str(requirement.specifier)) != (
-                sdks["python_package"], {sdks["python_extra"]}, f"=={sdks['python_version']}"):
-            raise SnippetFailure(f"{block.where}: {line!r} should install "
-                                 f"{sdks['python_package']}[{sdks['python_extra']}]=={sdks['python_version']}")
+        elif (requirement.name, str(requirement.specifier)) != (sdks["python_package"], f"=={sdks['python_version']}") \
+                or len(requirement.extras) != 1 or not requirement.extras <= {sdks["python_extra"], sdks["platform_extra"]}:
+            raise SnippetFailure(f"{block.where}: {line!r} should install {sdks['python_package']}[extra]=="
+                                 f"{sdks['python_version']}, extra {sdks['python_extra']} or {sdks['platform_extra']}")
         if requirement.name.lower() not in pinned or not requirement.specifier.contains(
                 pinned[requirement.name.lower()]):
             raise SnippetFailure(f"{block.where}: {requirement} is not what requirements.txt pins")
@@ -173,7 +184,7 @@ def snippet_environment(fake: FakeBedrock, label: str, home: str, api_key: bool 
     """From scratch: no AWS profile, token or proxy of the machine leaks in. A Bedrock API key
     only for code that reads one (the SDKs prefer it to SigV4 when it is set)."""
     key = {api_key_variable(): "bedrock-api-key-fake"} if api_key else {}
-    return {**base_environment(label, home), **client_environment(fake.url, fake.mantle_url), **key}
+    return {**base_environment(label, home), **client_environment(fake), **key}
 
 
 def base_environment(label: str, home: str) -> dict[str, str]:

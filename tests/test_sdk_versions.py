@@ -13,6 +13,7 @@ import pytest
 from botocore.exceptions import ClientError
 
 from fake_bedrock import FakeBedrock
+from fake_bedrock.runtime import header
 
 from site_build import ROOT, load_yaml
 from snippet_runner.run import snippet_environment
@@ -93,3 +94,85 @@ def test_what_the_latest_sdks_send_is_refused_with_a_400():
         statuses = [(r.status, r.error) for r in fake.log.snapshot()]
     assert raised.value.response["ResponseMetadata"]["HTTPStatusCode"] == 400
     assert statuses == [(400, "ValidationException")] * 2
+
+
+# Claude Platform on AWS: one request through the pinned TypeScript client (workspace and base
+# URL from the environment, as the guide's sample reads them); prints the version, then the reply.
+PLATFORM_TYPESCRIPT = """
+import AnthropicAws from "@anthropic-ai/aws-sdk";
+import { readFileSync } from "node:fs";
+const installed = new URL("./node_modules/@anthropic-ai/aws-sdk/package.json", import.meta.url);
+console.log(JSON.parse(readFileSync(installed, "utf8")).version);
+try {
+  const client = new AnthropicAws({ awsRegion: "us-west-2", maxRetries: 0 });
+  const message = await client.messages.create({
+    model: process.argv[2], max_tokens: 16, messages: [{ role: "user", content: "Hi" }],
+  });
+  console.log(message.content[0].text);
+} catch (error) {
+  console.log(`refused: ${error.message}`);
+}
+"""
+
+
+# AWS's example model, and the variable both clients read the workspace ID from.
+PLATFORM = {"model": "claude-sonnet-4-6", "workspace": "ANTHROPIC_AWS_WORKSPACE_ID"}
+
+
+def platform_probe(tmp_path, fake, env_extra: dict | None = None, unset: tuple = ()) -> list[str]:
+    (tmp_path / "probe.mjs").write_text(PLATFORM_TYPESCRIPT, encoding="utf-8")
+    if not (tmp_path / "node_modules").exists():
+        (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")
+    env = {**snippet_environment(fake, "the Claude Platform on AWS probe", str(tmp_path)), **(env_extra or {})}
+    for name in unset:
+        env.pop(name)
+    result = subprocess.run(["node", "probe.mjs", PLATFORM["model"]], cwd=tmp_path, capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+
+def test_the_pinned_platform_packages_are_what_readers_install():
+    locked = json.loads((ROOT / "package-lock.json").read_text())["packages"]
+    package = SDKS["platform_typescript_package"]
+    assert locked[f"node_modules/{package}"]["version"] == SDKS["platform_typescript_version"]
+    assert json.loads((ROOT / "package.json").read_text())["dependencies"][package] == \
+        SDKS["platform_typescript_version"]
+    assert hasattr(anthropic, FACTS["claude_platform"]["python_client"]), "the pinned Python release has the client"
+
+
+def test_the_pinned_typescript_platform_client_signs_for_its_service(tmp_path):
+    with FakeBedrock() as fake:
+        lines = platform_probe(tmp_path, fake)
+        (request,) = fake.log.snapshot()
+    assert lines[0] == SDKS["platform_typescript_version"] and request.status == 200, lines
+    assert f"/{FACTS['claude_platform']['signing_service']}/aws4_request" in header(request.headers, "authorization")
+    assert sent_versions(request)[1] == FACTS["messages_api"]["version"]
+
+
+def test_both_pinned_platform_clients_refuse_to_start_without_a_workspace(tmp_path, monkeypatch):
+    """What the page says: the SDKs do not create the client without a workspace ID."""
+    monkeypatch.delenv(PLATFORM["workspace"], raising=False)
+    with pytest.raises(anthropic.AnthropicError, match="workspace"):
+        anthropic.AnthropicAWS(aws_region="us-west-2", aws_access_key="AKIAFAKEBEDROCK00000", aws_secret_key="fake")
+    with FakeBedrock() as fake:
+        lines = platform_probe(tmp_path, fake, unset=(PLATFORM["workspace"],))
+        assert fake.log.snapshot() == []
+    assert lines[1].startswith("refused:") and "workspace" in lines[1].lower(), lines
+
+
+def test_the_pinned_releases_send_an_api_key_where_the_platform_refuses_it(tmp_path):
+    """Why the samples sign: the pinned releases put an API key in the header the data names,
+    not in Authorization as AWS documents, and the fake refuses it as the platform would."""
+    key = {"ANTHROPIC_AWS_API_KEY": "platform-api-key-fake"}
+    with FakeBedrock() as fake:
+        client = anthropic.AnthropicAWS(base_url=fake.platform_url, api_key="platform-api-key-fake",
+                                        aws_region="us-west-2", workspace_id="wrkspc_01Fake", max_retries=0)
+        with pytest.raises(anthropic.AuthenticationError):
+            client.messages.create(model=PLATFORM["model"], max_tokens=16, messages=[{"role": "user", "content": "Hi"}])
+        lines = platform_probe(tmp_path, fake, key)
+        requests = fake.log.snapshot()
+    assert lines[1].startswith("refused:"), lines
+    assert [r.status for r in requests] == [401, 401]
+    assert all(header(r.headers, SDKS["platform_pinned_key_header"]) for r in requests)
