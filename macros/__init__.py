@@ -12,7 +12,7 @@ import posixpath
 
 from translations.sections import page_sections
 
-from . import (chooser, formatting, messages_api, model_cards, prose, request_rules, snippets, translation_notices,
+from . import (chooser, claude_platform, formatting, messages_api, model_cards, prose, request_rules, snippets, translation_notices,
                vendor_links)
 from .model_table import model_table as table_html
 from .loading import DataError, SiteData, load_site_data
@@ -114,6 +114,10 @@ def define_env(env) -> None:
         return messages_api.messages_api_table(facts.messages_api_models, words(), locale(), card_url)
 
     @checked
+    def claude_platform_table():
+        return claude_platform.comparison_table(facts, words(), locale())
+
+    @checked
     def request_rules_table():
         return request_rules.rules_table(facts.messages_api_models, words(), locale(), card_url)
 
@@ -168,9 +172,11 @@ def define_env(env) -> None:
 
     @checked
     def model_id(kind="global"):
-        """The samples' model ID: legacy `global` or `regional`; Messages API `mantle` or `runtime`."""
+        """The samples' model ID: legacy `global` or `regional`; Messages API `mantle` or `runtime`;
+        Claude Platform on AWS `platform`."""
         slots = {"global": "global_model_id", "regional": "regional_model_id",
-                 "mantle": "messages_api_model_id", "runtime": "messages_api_profile_id"}
+                 "mantle": "messages_api_model_id", "runtime": "messages_api_profile_id",
+                 "platform": "platform_model_id"}
         if kind not in slots:
             raise prose.FactError(f"model_id kind must be one of {', '.join(slots)}, not '{kind}'")
         return prose.code(values[slots[kind]])

@@ -19,7 +19,9 @@ MD_SPECIAL = re.compile(r"[\\`*_\[\]{}#]")
 LEGACY_FLAGS = ("supports_1m_context", "examples_default_global", "regional_price_premium")
 MESSAGES_API_FLAGS = ("messages_api", "open_access", "console_access", "invitation_access")
 RETENTION_FLAGS = ("retention_unchanged", "retention_unknown")
-MODEL_FLAGS = (*LEGACY_FLAGS, *MESSAGES_API_FLAGS, *RETENTION_FLAGS)
+# Claude Platform on AWS: the models that refuse its inference_geo parameter.
+PLATFORM_FLAGS = ("inference_geo_refused",)
+MODEL_FLAGS = (*LEGACY_FLAGS, *MESSAGES_API_FLAGS, *RETENTION_FLAGS, *PLATFORM_FLAGS)
 
 
 class FactError(Exception):
@@ -75,6 +77,8 @@ def models_with(facts: Facts, flag: str) -> list[Model]:
     if flag in RETENTION_FLAGS:
         wanted = False if flag == "retention_unchanged" else None
         return [m for m in facts.models if facts.status(m) != "retired" and facts.retention_required(m) is wanted]
+    if flag in PLATFORM_FLAGS:
+        return [m for m in facts.models if m.key in facts.claude_platform.inference_geo_refused]
     has = facts.has_1m_context if flag == "supports_1m_context" else (lambda m: getattr(m, flag))
     return [m for m in facts.listed_models if has(m)]
 

@@ -40,6 +40,7 @@ def slot_values(facts: Facts) -> dict[str, str]:
         "pip_requirement": facts.sdks.pip_requirement,
         "npm_package": facts.sdks.typescript_package,
         "npm_spec": facts.sdks.npm_spec,
+        **platform_values(facts),
         "boto3_min_version": facts.tools.boto3_min_version,
     }
 
@@ -53,6 +54,17 @@ def messages_api_values(facts: Facts) -> dict[str, str]:
         "messages_api_profile_id": model.profile_id("global"),
         "runtime_base_url": api.url("runtime", region),
         "mantle_base_url": api.url("mantle", region),
+    }
+
+
+def platform_values(facts: Facts) -> dict[str, str]:
+    """Claude Platform on AWS: the samples' model by its Claude API ID, and the pinned SDKs."""
+    sdks = facts.sdks
+    return {
+        "platform_model_id": facts.messages_api_example.claude_api_id,
+        "platform_pip_requirement": sdks.requirement(sdks.platform_extra),
+        "platform_npm_package": sdks.platform_typescript_package,
+        "platform_npm_spec": sdks.platform_npm_spec,
     }
 
 

@@ -101,6 +101,31 @@ class MessagesApiWords(Strict):
         return named_for_every(value, IntegrationName if info.field_name == "integrations" else Feature)
 
 
+# The rows of the table that sets Claude Platform on AWS beside Bedrock, in order.
+PlatformRow = Literal["operator", "host", "path", "model_id", "python", "typescript", "signing_service",
+                      "streaming", "headers", "regions", "geography"]
+
+
+class ClaudePlatformWords(Strict):
+    """The table that sets Claude Platform on AWS beside Bedrock's Messages-API integration."""
+
+    caption: str
+    aspect: str
+    bedrock: str
+    name: str
+    rows: dict[PlatformRow, str]
+    streaming: str
+    regions_bedrock: str
+    regions_platform: str
+    geography_bedrock: str = Field(pattern=r"\{names\}")
+    geography_platform: str = Field(pattern=r"\{parameter\}.*\{names\}|\{names\}.*\{parameter\}")
+
+    @field_validator("rows")
+    @classmethod
+    def _every_row_named(cls, value: dict) -> dict:
+        return named_for_every(value, PlatformRow)
+
+
 class AccessWords(Strict):
     """Who may call a model: a full sentence for its card and the Messages-API page's column
     header, a short form for the table's cells."""
@@ -242,6 +267,7 @@ class Strings(Strict):
     access: AccessWords
     rules: RulesWords
     messages_api: MessagesApiWords
+    claude_platform: ClaudePlatformWords
     translations: TranslationWords
     not_found: NotFoundWords
     permalink_title: str  # printed by hooks/localize_html.py, validated here with the rest

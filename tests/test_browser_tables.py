@@ -58,7 +58,7 @@ def pages_with_tables(site, locale: str) -> list[str]:
     longest = max(cards, key=lambda link: max((len(code.text) for code in
                                                soup(site, locale, card_page(link)).select("article td code")),
                                               default=0))
-    return ["models", "messages-api", "model-cards/index", card_page(longest)]
+    return ["models", "messages-api", "claude-platform-on-aws", "model-cards/index", card_page(longest)]
 
 
 def card_page(link) -> str:
