@@ -51,6 +51,9 @@ class Term(_Strict):
     # (hooks/search_words.py): words the guide avoids, and in Chinese and Japanese the term or a
     # word cut the way the browser cuts a query, pieces separated by spaces ("串 流").
     search_words: list[str] = []
+    # Where a word to avoid names something else and is right: pages (docs/<locale>/<page>.md)
+    # and keys of the language's strings (comments.platform_region).
+    not_on: list[str] = []
 
     @field_validator("avoid", mode="before")
     @classmethod

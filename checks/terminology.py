@@ -24,19 +24,19 @@ def terminology(root: Path, locales, site: Path | None = None) -> list[str]:
     for locale in locales:
         guide, written = glossary(locale, root), set()
         for path in _sources(root, locale):
-            for number, line in _prose_lines(path):
-                for found, term in hits(guide, line):
+            for number, line, where in _prose_lines(path, root / "docs" / locale):
+                for found, term in hits(guide, line, where):
                     written.add(found.lower())
                     problems.append(f"{path.relative_to(root)}:{number}: {_advice(found, term)}")
         for page, text in _built_texts(site, locale) if site else ():
             problems += [f"{locale}/{page} (built: printed by a macro, the theme or babel): {_advice(found, term)}"
-                         for found, term in hits(guide, text) if found.lower() not in written]
+                         for found, term in hits(guide, text, page) if found.lower() not in written]
     return problems
 
 
-def hits(guide: Guide, text: str) -> list[tuple[str, object]]:
-    """(the text found, its glossary term) for every term to avoid in a text."""
-    return [(found.group(0), term) for term in guide.terms for pattern in term.avoid
+def hits(guide: Guide, text: str, page: str | None = None) -> list[tuple[str, object]]:
+    """(the text found, its glossary term) for every term to avoid in a text (of a page)."""
+    return [(found.group(0), term) for term in guide.terms if page not in term.not_on for pattern in term.avoid
             for found in pattern.finditer(text)]
 
 
@@ -48,15 +48,22 @@ def _sources(root: Path, locale: str) -> list[Path]:
     return sorted((root / "docs" / locale).rglob("*.md")) + [root / "data/i18n" / f"{locale}.yml"]
 
 
-def _prose_lines(path: Path):
-    """(line number, line) outside fenced code; in a YAML file, the values only: its comments
-    and keys are English, for the team."""
-    fenced, yaml = False, path.suffix == ".yml"
+def _prose_lines(path: Path, pages: Path):
+    """(line number, line, where) outside fenced code, `where` being the page, or in a YAML file
+    the dotted key the line belongs to (comments.platform_region); of a YAML file, the values
+    only: its comments and keys are English, for the team."""
+    fenced, yaml, keys = False, path.suffix == ".yml", []
+    page = None if yaml else path.relative_to(pages).with_suffix("").as_posix()
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if FENCE.match(line):
             fenced = not fenced
-        elif not fenced and not (yaml and line.lstrip().startswith("#")):
-            yield number, YAML_KEY.sub("", line) if yaml else line
+        elif yaml and not line.lstrip().startswith("#"):
+            if YAML_KEY.match(line):
+                indent = len(line) - len(line.lstrip())
+                keys = [(i, k) for i, k in keys if i < indent] + [(indent, line.split(":")[0].strip())]
+            yield number, YAML_KEY.sub("", line), ".".join(k for _, k in keys)
+        elif not fenced and not yaml:
+            yield number, line, page
 
 
 def _built_texts(site: Path, locale: str):

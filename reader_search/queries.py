@@ -12,13 +12,17 @@ FACTS = validated_facts()
 DEPRECATED = {"models", "model-cards"} | {f"model-cards/{m.key}" for m in FACTS.listed_models
                                           if m.deprecation_date}
 MESSAGES_API = "messages-api"
+# Claude Platform on AWS has its own sections on authentication, model IDs and moving from Bedrock.
+PLATFORM = "claude-platform-on-aws"
 # The Messages-API page has its own sections on endpoints, installing the SDKs, authentication,
 # profiles and streaming.
 ENDPOINTS = {"endpoints", MESSAGES_API}
 INSTALL = {"setup", MESSAGES_API}
-CREDENTIALS = {"setup", "requests", MESSAGES_API}
+CREDENTIALS = {"setup", "requests", MESSAGES_API, PLATFORM}
 PROFILES = {"models", "endpoints", MESSAGES_API}
 STREAMING = {"requests", MESSAGES_API}
+MODEL_IDS = {"models", PLATFORM}
+MIGRATION = {MESSAGES_API, PLATFORM}
 OPUS_4_7 = {"model-cards/claude-opus-4-7"}
 # The request rules table, and the cards of the models whose sampling rules they show.
 SAMPLING = {MESSAGES_API} | {f"model-cards/{key}"
@@ -34,8 +38,8 @@ QUERIES = {
         ("推論プロファイル", PROFILES), ("モデルへのアクセス", {"models"}),
         ("クロスリージョン推論", ENDPOINTS), ("APIキー", {MESSAGES_API}), ("ストリーミング", STREAMING),
         ("Claude Opus 4.7", OPUS_4_7), ("オンデマンドスループット", {"endpoints"}),
-        ("呼び出しログ", {"logging"}), ("モデルID", {"models"}), ("価格プレミアム", {"endpoints"}),
-        ("移行", {MESSAGES_API}), ("サンプリングパラメーター", SAMPLING),
+        ("呼び出しログ", {"logging"}), ("モデルID", MODEL_IDS), ("価格プレミアム", {"endpoints"}),
+        ("移行", MIGRATION), ("サンプリングパラメーター", SAMPLING),
         # The glossary's search words (hooks/search_words.py): the browser cuts these queries
         # otherwise than the index cuts the pages, or the pages avoid the word.
         ("データレジデンシー", {"endpoints"}), ("データの所在地", {"endpoints"}),
@@ -47,7 +51,7 @@ QUERIES = {
         ("版面配置", {"features"}), ("推論設定檔", PROFILES), ("跨區域推論", ENDPOINTS),
         ("API 金鑰", {MESSAGES_API}), ("Claude Opus 4.7", OPUS_4_7), ("隨需呼叫", {"endpoints"}),
         ("模型存取", {"models"}), ("全域端點", {"endpoints"}), ("呼叫記錄", {"logging"}),
-        ("移轉", {MESSAGES_API}), ("模型 ID", {"models"}), ("資料保留", {"logging"}),
+        ("移轉", MIGRATION), ("模型 ID", MODEL_IDS), ("資料保留", {"logging"}),
         ("取樣參數", SAMPLING), ("串流", STREAMING), ("資料落地", {"endpoints"}), ("廢棄", DEPRECATED),
     ],
     "ru": [
@@ -58,16 +62,16 @@ QUERIES = {
         ("профилей инференса", PROFILES), ("профили инференса", PROFILES), ("журнал", {"logging"}),
         ("злоупотребления", {"logging"}), ("установка", INSTALL), ("установить", INSTALL),
         ("ключ API", {MESSAGES_API}), ("ключом API", {MESSAGES_API}), ("потоковая передача", STREAMING),
-        ("Claude Opus 4.7", OPUS_4_7), ("идентификатор модели", {"models"}), ("переход", {MESSAGES_API}),
+        ("Claude Opus 4.7", OPUS_4_7), ("идентификатор модели", MODEL_IDS), ("переход", MIGRATION),
         ("контекстного окна", {"features"}), ("журналы", {"logging"}), ("хранение данных", {"logging"}),
-        ("параметры сэмплирования", SAMPLING), ("миграция", {MESSAGES_API}),
+        ("параметры сэмплирования", SAMPLING), ("миграция", MIGRATION),
     ],
     "fr": [
         ("journalisation", {"logging"}), ("journal", {"logging"}), ("journaux", {"logging"}),
         ("requêtes", {"requests"}), ("requête", {"requests"}), ("requete", {"requests"}),
         # setup: the runtime environment; messages-api: code execution, a server tool it lacks
         ("exécution", {"setup", MESSAGES_API}), ("tarification", {"endpoints"}),
-        ("identifiants", CREDENTIALS), ("authentification", {"setup", MESSAGES_API}),
+        ("identifiants", CREDENTIALS), ("authentification", {"setup", MESSAGES_API, PLATFORM}),
         ("point de terminaison", ENDPOINTS), ("points de terminaison", ENDPOINTS),
         ("points de terminaison mondiaux", {"endpoints"}), ("déprécié", DEPRECATED),
         ("deprecie", DEPRECATED), ("modèles dépréciés", DEPRECATED), ("préfixe", PROFILES),
@@ -75,7 +79,7 @@ QUERIES = {
         ("profil d’inférence", PROFILES), ("profil d'inférence", PROFILES),
         ("profils d’inférence", PROFILES), ("clé d’API", {MESSAGES_API}), ("clé d'API", {MESSAGES_API}),
         ("Claude Opus 4.7", OPUS_4_7), ("fenêtre de contexte", {"features"}),
-        ("fenetre de contexte", {"features"}), ("migrer", {MESSAGES_API}), ("streaming", STREAMING),
+        ("fenetre de contexte", {"features"}), ("migrer", MIGRATION), ("streaming", STREAMING),
         ("conservation des données", {"logging"}), ("échantillonnage", SAMPLING),
         ("modèles obsolètes", DEPRECATED), ("obsolète", DEPRECATED),
     ],

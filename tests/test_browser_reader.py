@@ -87,8 +87,9 @@ def test_screenshots_of_every_language(browser, served_site, locale):
     for width, height in ((1280, 900), (390, 844)):
         context = browser.new_context(viewport={"width": width, "height": height})
         tab = context.new_page()
-        # Prose, the model tables, code tabs, a model card with its sources.
-        for name in ("index", "models", "endpoints", "messages-api", "model-cards/claude-opus-4-6"):
+        # Prose, the model tables, code tabs, a model card with its sources, Claude Platform on AWS.
+        for name in ("index", "models", "endpoints", "messages-api", "model-cards/claude-opus-4-6",
+                     "claude-platform-on-aws"):
             tab.goto(f"{served_site}{locale}/" + ("" if name == "index" else f"{name}/"))
             path = screenshot_path(f"{locale}-{name.replace('/', '-')}-{width}")
             tab.screenshot(path=str(path), full_page=True)
