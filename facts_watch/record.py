@@ -91,6 +91,14 @@ def fingerprint(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
+class _Plain(yaml.SafeDumper):
+    """Every value written out: pages recorded the same day share one date object, which the
+    default dumper would write once as an &anchor and then as aliases."""
+
+    def ignore_aliases(self, data) -> bool:
+        return True
+
+
 def save(root: Path, pages: dict[str, Recorded]) -> None:
     """Write the record: the given pages, every other page's file removed."""
     folder = root / FOLDER
@@ -103,7 +111,7 @@ def save(root: Path, pages: dict[str, Recorded]) -> None:
         (folder / f"{name}.md").write_text(text, encoding="utf-8")
     index = {name: {**recorded.page.model_dump(exclude_none=True, exclude={"fingerprint"}),
                     "fingerprint": fingerprint(texts[name])} for name, recorded in sorted(pages.items())}
-    text = yaml.safe_dump({"pages": index}, sort_keys=False, allow_unicode=True, width=110)
+    text = yaml.dump({"pages": index}, Dumper=_Plain, sort_keys=False, allow_unicode=True, width=110)
     (root / INDEX).write_text(HEADER + text, encoding="utf-8")
 
 
