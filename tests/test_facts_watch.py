@@ -169,6 +169,9 @@ def test_recording_every_page_moves_facts_checked_and_then_all_is_clear(project,
         assert cli.main(["record", "--via", replay.url], root=project) == 0
         assert load_facts(project).facts_checked == dt.date.today()
         assert set(record.load(project)) == set(FACTS.sources)
+        # Every page was recorded today: each entry says so itself, with no YAML alias.
+        index = (project / record.INDEX).read_text(encoding="utf-8")
+        assert index.count(f"recorded: {dt.date.today().isoformat()}") == len(FACTS.sources) and "&id" not in index
         capsys.readouterr()
         assert cli.main(["--via", replay.url], root=project) == 0
     assert "All clear." in capsys.readouterr().out
