@@ -71,7 +71,8 @@ def _check_headers(facts: Facts, headers: dict) -> None:
     version = header(headers, facts.messages_api.version_header)
     accepted = (facts.messages_api.version, facts.api_versions.sdk_default)
     if version not in accepted:
-        raise refuse(Rule(f"anthropic-version is {version!r}, not one of {', '.join(accepted)}",
+        sent = "missing" if version is None else f"{version!r}"
+        raise refuse(Rule(f"the anthropic-version header is {sent}, not one of {', '.join(accepted)}",
                           sources.API_VERSIONING), ERRORS.invalid)
 
 

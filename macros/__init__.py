@@ -12,8 +12,8 @@ import posixpath
 
 from translations.sections import page_sections
 
-from . import (chooser, claude_platform, formatting, messages_api, model_cards, prose, request_rules, snippets, translation_notices,
-               vendor_links)
+from . import (chooser, claude_platform, formatting, messages_api, model_cards, prose, request_rules, snippets,
+               translation_notices, vendor_links)
 from .model_table import model_table as table_html
 from .loading import DataError, SiteData, load_site_data
 from .schema import IntegrationName
