@@ -5,7 +5,6 @@ Anthropic's errors page: the service's own wording of these refusals is not publ
 
 from __future__ import annotations
 
-import json
 import re
 
 from macros.schema import Facts, Model
@@ -13,7 +12,7 @@ from macros.schema import Facts, Model
 from . import request_rules, sources
 from .errors import ANTHROPIC_AUTHENTICATION, ANTHROPIC_INVALID, ANTHROPIC_NOT_FOUND, Rule, refuse
 from .messages_api import Errors, request_body
-from .runtime import header, json_answer, message_body, sse_events
+from .runtime import header, json_answer, message_body, sse_answer
 
 PLATFORM = "Claude Platform on AWS"
 OPERATION = f"Messages ({PLATFORM})"
@@ -52,8 +51,7 @@ def answer(facts: Facts, headers: dict, raw: bytes) -> tuple[int, str, bytes]:
     _check_geo(facts, model, body)
     request_rules.check(facts, model, body, ERRORS.invalid)
     if body.get("stream") is True:
-        stream = "".join(f"event: {e['type']}\ndata: {json.dumps(e)}\n\n" for e in sse_events(body["model"], body))
-        return 200, "text/event-stream", stream.encode()
+        return sse_answer(body)
     return json_answer(message_body(body["model"], body))
 
 

@@ -12,7 +12,7 @@ from typing import Callable
 from . import sources
 from .errors import (ANTHROPIC_AUTHENTICATION, ANTHROPIC_EXTRA_FIELD, ANTHROPIC_INVALID, ANTHROPIC_NOT_FOUND,
                      INCOMPLETE_SIGNATURE, VALIDATION, ErrorType, Rule, refuse)
-from .runtime import REPLY, check_turns, count_tokens, header, json_answer, json_object, message_body, sse_events
+from .runtime import REPLY, check_turns, count_tokens, header, json_answer, json_object, message_body, sse_answer
 
 RUNTIME, MANTLE = "bedrock-runtime", "bedrock-mantle"
 PATHS = {"/anthropic/v1/messages": "Messages", "/anthropic/v1/messages/count_tokens": "CountTokens"}
@@ -88,8 +88,7 @@ def answer(endpoint: str, name: str, headers: dict, raw: bytes, models: dict,
     if name.startswith("CountTokens"):
         return json_answer({"input_tokens": count_tokens(body["messages"])})
     if body.get("stream") is True:
-        stream = "".join(f"event: {e['type']}\ndata: {json.dumps(e)}\n\n" for e in sse_events(body["model"], body))
-        return 200, "text/event-stream", stream.encode()
+        return sse_answer(body)
     return json_answer(message_body(body["model"], body))
 
 

@@ -113,6 +113,12 @@ def sse_events(model: str, body: dict) -> list[dict]:
     return events
 
 
+def sse_answer(body: dict) -> tuple[int, str, bytes]:
+    """A 200 answer streaming the Messages API's events as server-sent events (sources.STREAMING)."""
+    stream = "".join(f"event: {e['type']}\ndata: {json.dumps(e)}\n\n" for e in sse_events(body["model"], body))
+    return 200, "text/event-stream", stream.encode()
+
+
 def converse(body: dict) -> dict:
     tokens = count_tokens(body.get("messages", []))
     return {

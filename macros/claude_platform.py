@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
 
-from .formatting import names_list
+from .markup import code, code_list, fill
 from .model_table import SCROLLING
 from .schema import GEOS, Facts
 from .words import PlatformRow, Strings
@@ -37,36 +37,25 @@ def _cells(facts: Facts, words: Strings, locale: str) -> dict[str, tuple[Markup,
     runtime, mantle = urlsplit(api.runtime_base_url), urlsplit(api.mantle_base_url)
     return {
         "operator": (escape(platform.bedrock_operator), escape(platform.operator)),
-        "host": (_codes(runtime.netloc, mantle.netloc), _codes(urlsplit(platform.base_url).netloc)),
-        "path": (_codes(runtime.path + api.messages_path), _codes(platform.messages_path)),
-        "model_id": (_codes(model.profile_id("global"), model.messages_api_id), _codes(model.claude_api_id)),
-        "python": (_codes(f"{sdks.python_package}[{sdks.python_extra}]", api.mantle_client),
-                   _codes(f"{sdks.python_package}[{sdks.platform_extra}]", platform.python_client)),
-        "typescript": (_codes(sdks.typescript_package, api.mantle_client),
-                       _codes(sdks.platform_typescript_package, platform.typescript_client)),
-        "signing_service": (_codes(platform.bedrock_signing_service, api.mantle_signing_service),
-                            _codes(platform.signing_service)),
+        "host": (_lines(runtime.netloc, mantle.netloc), _lines(platform.host)),
+        "path": (_lines(runtime.path + api.messages_path), _lines(platform.messages_path)),
+        "model_id": (_lines(model.profile_id("global"), model.messages_api_id), _lines(model.claude_api_id)),
+        "python": (_lines(f"{sdks.python_package}[{sdks.python_extra}]", api.mantle_client),
+                   _lines(f"{sdks.python_package}[{sdks.platform_extra}]", platform.python_client)),
+        "typescript": (_lines(sdks.typescript_package, api.mantle_client),
+                       _lines(sdks.platform_typescript_package, platform.typescript_client)),
+        "signing_service": (_lines(platform.bedrock_signing_service, api.mantle_signing_service),
+                            _lines(platform.signing_service)),
         "streaming": (escape(text.streaming), escape(text.streaming)),
-        "headers": (_codes(api.version_header), _codes(api.version_header, platform.workspace_header)),
+        "headers": (_lines(api.version_header), _lines(api.version_header, platform.workspace_header)),
         "regions": (escape(text.regions_bedrock), escape(text.regions_platform)),
-        "geography": (_filled(text.geography_bedrock, names=_code_list(GEOS, locale)),
-                      _filled(text.geography_platform, parameter=Markup("<code>{}</code>").format(
-                          platform.inference_geo_parameter), names=_code_list(platform.inference_geos, locale))),
+        "geography": (fill(text.geography_bedrock, names=code_list(GEOS, locale)),
+                      fill(text.geography_platform, parameter=code(platform.inference_geo_parameter),
+                           names=code_list(platform.inference_geos, locale))),
     }
 
 
-def _codes(*values: str) -> Markup:
+def _lines(*values: str) -> Markup:
     """Values as code, one per line."""
-    return Markup("<br>").join(Markup("<code>{}</code>").format(value) for value in values)
+    return Markup("<br>").join(code(value) for value in values)
 
-
-def _code_list(values, locale: str) -> Markup:
-    return Markup(names_list([str(Markup("<code>{}</code>").format(v)) for v in values], locale))
-
-
-def _filled(template: str, **values: Markup) -> Markup:
-    """A sentence of the locale's words with values (already markup) in its {slots}."""
-    text = escape(template)
-    for name, value in values.items():
-        text = text.replace(escape(f"{{{name}}}"), value)
-    return Markup(text)

@@ -12,6 +12,7 @@ from markupsafe import Markup, escape
 from .formatting import babel_locale, names_list
 from .lifecycle import sentence
 from .model_schema import Allowed, Model, RequestRules
+from .markup import code, code_list, fill
 from .model_table import SCROLLING
 from .schema import Facts
 from .words import Strings
@@ -21,21 +22,6 @@ from .vendor_links import html_link
 def _number(value: float, locale: str) -> str:
     """As the cards write it: 1.0, 0.99 (0,99 in fr and ru)."""
     return format_decimal(value, format="0.0###", locale=babel_locale(locale))
-
-
-def _code(text: str) -> Markup:
-    return Markup("<code>{}</code>").format(text)
-
-
-def _codes(values: list[str], locale: str) -> Markup:
-    """API values as code, joined the way the language joins a list."""
-    return Markup(names_list([str(_code(value)) for value in values], locale))
-
-
-def _fill(template: str, **values) -> Markup:
-    """A sentence from the language file with values put in; the words are escaped, and so
-    is every value that is not markup already."""
-    return escape(template).format(**values)
 
 
 def allowed_values(allowed: Allowed | str, words: Strings, locale: str) -> str:
@@ -54,10 +40,10 @@ def allowed_values(allowed: Allowed | str, words: Strings, locale: str) -> str:
 
 def sampling_text(rules: RequestRules, words: Strings, locale: str) -> Markup:
     """Each sampling parameter with what it may be, and the pair that cannot be set together."""
-    parts = [_fill(words.rules.parameter, name=_code(name), values=allowed_values(allowed, words, locale))
+    parts = [fill(words.rules.parameter, name=code(name), values=allowed_values(allowed, words, locale))
              for name, allowed in rules.sampling.items()]
     if not rules.temperature_with_top_p:
-        parts.append(_sentence(_fill(words.rules.not_together, first=_code("temperature"), second=_code("top_p")),
+        parts.append(_sentence(fill(words.rules.not_together, first=code("temperature"), second=code("top_p")),
                                words))
     return _joined(parts, words)
 
@@ -67,15 +53,15 @@ def thinking_text(rules: RequestRules, words: Strings, locale: str) -> Markup:
     parts = []
     if rules.thinking_refused:
         types = names_list([str(thinking_type(kind, words)) for kind in rules.thinking_refused], locale, "or")
-        parts.append(_sentence(_fill(said.thinking_refused, types=Markup(types)), words))
+        parts.append(_sentence(fill(said.thinking_refused, types=Markup(types)), words))
     if rules.thinking_off_up_to:
-        parts.append(_sentence(_fill(said.thinking_off_up_to, effort=_code(rules.thinking_off_up_to)), words))
+        parts.append(_sentence(fill(said.thinking_off_up_to, effort=code(rules.thinking_off_up_to)), words))
     return _joined(parts, words)
 
 
 def thinking_type(kind: str, words: Strings) -> Markup:
     """A thinking.type value in words, with the value itself (and budget_tokens) as code."""
-    return _fill(words.rules.thinking_types[kind], type=_code(kind), budget=_code("budget_tokens"))
+    return fill(words.rules.thinking_types[kind], type=code(kind), budget=code("budget_tokens"))
 
 
 def effort_text(rules: RequestRules, words: Strings, locale: str) -> Markup:
@@ -84,8 +70,8 @@ def effort_text(rules: RequestRules, words: Strings, locale: str) -> Markup:
         return escape(said.not_published)
     if not rules.effort_levels:
         return escape(said.unsupported)
-    default = _code(rules.effort_default) if rules.effort_default else words.cards.not_published
-    return _fill(said.effort_levels, levels=_codes(rules.effort_levels, locale), default=default)
+    default = code(rules.effort_default) if rules.effort_default else words.cards.not_published
+    return fill(said.effort_levels, levels=code_list(rules.effort_levels, locale), default=default)
 
 
 def _sentence(text: Markup, words: Strings) -> Markup:
@@ -101,22 +87,22 @@ def _joined(parts: list[Markup], words: Strings) -> Markup:
 def retention_text(model: Model, facts: Facts, words: Strings, locale: str) -> Markup:
     """Whether zero data retention refuses the model, or where AWS says so."""
     said, required, retention = words.rules, facts.retention_required(model), facts.data_retention
-    first, mode = facts.model(retention.unchanged_before).name, _code(retention.zero_mode)
+    first, mode = facts.model(retention.unchanged_before).name, code(retention.zero_mode)
     if required is False:
-        text = _fill(said.retention_unchanged, model=first, mode=mode)
+        text = fill(said.retention_unchanged, model=first, mode=mode)
     elif required:
-        text = _fill(said.retention_required, mode=mode)
+        text = fill(said.retention_required, mode=mode)
     else:
         # Not "released on or after": a model without a published date may be older.
         link = html_link(facts, retention.models_list, said.retention_list_link, locale, words.english_page)
-        text = _fill(said.retention_unknown, link=link)
+        text = fill(said.retention_unknown, link=link)
     return _sentence(text, words)
 
 
 def retention_modes(facts: Facts, words: Strings) -> Markup:
     """A Markdown list of the data retention modes, each with what it does."""
     return Markup("\n").join(
-        Markup("- {}").format(sentence(_fill(words.rules.parameter, name=_code(mode),
+        Markup("- {}").format(sentence(fill(words.rules.parameter, name=code(mode),
                                              values=words.rules.retention_modes[mode]), words))
         for mode in facts.data_retention.modes)
 

@@ -168,9 +168,6 @@ class ClaudePlatform(Sourced):
     python_client: str
     typescript_client: str
 
-    def url(self, region: str) -> str:
-        return self.base_url.replace("{region}", region)
-
     @property
     def host(self) -> str:
         return self.base_url.removeprefix("https://")
