@@ -12,10 +12,17 @@ from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 
-# Hooks load before the macros plugin puts the project on the path; its packages are needed here.
 PROJECT = Path(__file__).resolve().parent.parent
-if str(PROJECT) not in sys.path:
-    sys.path.insert(0, str(PROJECT))
+
+
+def project_on_path() -> None:
+    """Hooks load before the macros plugin puts the project on the path, and mkdocs restores
+    the path after loading each hook: a hook that imports the project's packages calls this."""
+    if str(PROJECT) not in sys.path:
+        sys.path.insert(0, str(PROJECT))
+
+
+project_on_path()
 
 from authored_files import AuthoredFileError, load_yaml  # noqa: E402
 

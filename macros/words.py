@@ -250,6 +250,20 @@ class SearchWords(Strict):
     keyboard_search: str
 
 
+class TwinWords(Strict):
+    """A page's Markdown twin and the llms.txt files (hooks/twin_pages.py,
+    docs/assets/copy-page.js)."""
+
+    copy_page: str  # the button that copies the page as Markdown
+    copied: str  # said once the page is on the clipboard
+    failed: str  # said when the browser refused the clipboard
+    view: str  # the link to the page's twin
+    llms_pages: str  # llms.txt's heading over the guide's pages
+    # llms.txt's paragraph under its summary; {full} is the link to llms-full.txt.
+    llms_details: str = Field(pattern=r"\{full\}")
+    llms_full: str  # what the root's llms.txt says llms-full.txt holds
+
+
 class Strings(Strict):
     """Every word a macro prints in one locale (data/i18n/<locale>.yml)."""
 
@@ -273,6 +287,7 @@ class Strings(Strict):
     permalink_title: str  # printed by hooks/localize_html.py, validated here with the rest
     theme: ThemeWords
     search: SearchWords
+    twin: TwinWords
     # Geographies as the vendors' documentation in this language names them, by geo prefix.
     geo_names: dict[str, str]
     comments: dict[str, str]

@@ -24,7 +24,7 @@ SITE_URL = (os.environ.get("SITE_URL") or "https://docs.example.test/bedrock/").
 # The build date: the last commit's, as `make` exports it; 2026-01-01 where nothing sets one.
 BUILD_DATE = os.environ.get("SOURCE_DATE_EPOCH") or "1767225600"
 # What a build reads; a copy of these is a complete project.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "snippets", "hooks", "overrides", "translations",
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "snippets", "hooks", "overrides", "translations", "markdown_twins",
                  "authored_files")
 # The tools authors run (`make check`, `make snippets`): with these, a copy runs them on itself.
 TOOL_PARTS = ("site_build", "checks", "snippet_runner", "loopback_guard")

@@ -177,6 +177,15 @@ BUILD_CASES = {
     "a sample not saved as UTF-8": (lambda p: latin1(p / "snippets/make_request/python.py", "import", "# é\nimport"),
                                     "snippets/make_request/python.py: not UTF-8: byte 0xe9 at offset {0}"),
     "an empty page": (lambda p: empty(p / "docs/fr/logging.md"), EMPTY_PAGE),
+    "an element the Markdown twin cannot write": (
+        lambda p: (p / "docs/fr/logging.md").open("a", encoding="utf-8").write('\n<video src="clip.mp4"></video>\n'),
+        "docs/fr/logging.md: no Markdown twin: no Markdown for <video>"),
+    "a page the home page's contents list leaves out": (
+        lambda p: (p / "docs/fr/index.md").write_text(re.sub(
+            r"\n\[État des traductions\]\(translation-status\.md\)\n:[^\n]*\n", "",
+            (p / "docs/fr/index.md").read_text(encoding="utf-8")), encoding="utf-8"),
+        "docs/fr/index.md: the contents list (#guide-contents) has no line for docs/fr/translation-status.md; "
+        "add one that says what the page holds (llms.txt gives it)"),
     "an empty style guide": (lambda p: empty(p / "data/i18n/style/fr.yml"),  # read by the search's hook
                              "data/i18n/style/fr.yml: the file is empty (no YAML data in it)"),
 }
