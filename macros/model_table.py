@@ -41,8 +41,8 @@ def yes_no(value: bool, words: Strings) -> Markup:
 
 def lifecycle_mark(model: Model, today: dt.date, words: Strings, locale: str) -> Markup:
     """⚠️ for a model that is deprecated or has a deprecation planned, with a tooltip that
-    gives the dates in the right tense."""
+    gives the dates in the right tense; it takes keyboard focus, so the keyboard shows them too."""
     if model.deprecation_date is None:
         return Markup("")
     text = lifecycle_text(model, today, words, locale)
-    return Markup(' <span class="deprecated" title="{0}" aria-label="{0}" role="img">⚠️</span>').format(text)
+    return Markup(' <span class="deprecated" tabindex="0" title="{0}" aria-label="{0}" role="img">⚠️</span>').format(text)

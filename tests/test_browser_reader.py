@@ -77,9 +77,14 @@ def test_lifecycle_tooltip_shows_the_localized_dates(page, served_site, locale):
         mark.scroll_into_view_if_needed()
         mark.hover()
         dates = [localized_date(day, locale) for day in (model.deprecation_date, model.retirement_date) if day]
-        page.wait_for_function("dates => [...document.querySelectorAll('.md-tooltip2')]"
-                               ".some(t => dates.every(d => t.innerText.includes(d)))", arg=dates)
+        shown = ("dates => [...document.querySelectorAll('.md-tooltip2')]"
+                 ".some(t => dates.every(d => t.innerText.includes(d)))")
+        page.wait_for_function(shown, arg=dates)
         page.mouse.move(0, 0)
+        page.wait_for_function(f"dates => !({shown})(dates)", arg=dates)
+        mark.focus()  # the keyboard reaches the sign (tabindex), and the dates show as on hover
+        page.wait_for_function(shown, arg=dates)
+        mark.blur()
 
 
 @pytest.mark.parametrize("locale", LOCALES)
