@@ -11,6 +11,11 @@ root's llms.txt, the links to them, and the button that copies a page as Markdow
 - Every guide page gets a "copy page as Markdown" button and a link to its twin under its
   title, in the page's language (docs/assets/copy-page.js copies the twin itself).
 
+The files open with a UTF-8 byte order mark: a static host (GitHub Pages among them) may send
+`.md` and `.txt` without a charset, and a browser would then show Japanese, Chinese and Russian
+as mojibake; the mark makes every browser read UTF-8 (llmstxt.org allows it), and a script's
+fetch drops it.
+
 A hook, not mkdocs-llmstxt or mkdocs-ask-ai: README, "For assistants", says why."""
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from markdown_twins.convert import TwinError, Writer, twin  # noqa: E402
 from markdown_twins.llms import Entry, full, index  # noqa: E402
 
 TWIN = "index.html.md"
+ENCODING = "utf-8-sig"  # with the byte order mark: see above
 LLMS, LLMS_FULL = "llms.txt", "llms-full.txt"
 ARTICLE_START = '<article class="md-content__inner md-typeset">'
 
@@ -81,7 +87,7 @@ def on_post_page(output: str, page, config) -> str:
     built = _built[page.file.src_uri]
     path = Path(page.file.abs_dest_path + ".md")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(built["twin"], encoding="utf-8")
+    path.write_text(built["twin"], encoding=ENCODING)
     covering = urljoin(config.site_url or "", locale_prefix(config) + LLMS)
     head = (f'<link rel="alternate" type="text/markdown" href="{escape(built["twin_url"])}">'
             f'<link rel="describedby" href="{escape(covering)}">')
@@ -115,11 +121,11 @@ def on_post_build(config) -> None:
         folder = site / prefix
         name, summary = config.site_name, config.site_description or ""
         pages, cards = reading_order(config)
-        (folder / LLMS).write_text(language_index(config, pages, cards), encoding="utf-8")
+        (folder / LLMS).write_text(language_index(config, pages, cards), encoding=ENCODING)
         (folder / LLMS_FULL).write_text(
-            full(name, summary, [(_built[p]["url"], _built[p]["twin"]) for p in pages + cards]), encoding="utf-8")
+            full(name, summary, [(_built[p]["url"], _built[p]["twin"]) for p in pages + cards]), encoding=ENCODING)
     elif not config.plugins["i18n"].config.build_only_locale:
-        (site / LLMS).write_text(root_index(config), encoding="utf-8")
+        (site / LLMS).write_text(root_index(config), encoding=ENCODING)
 
 
 def reading_order(config) -> tuple[list[str], list[str]]:

@@ -20,6 +20,8 @@ from site_build.project import i18n_languages, site_config
 from .mutations import HTML_NAME, NEW_MODEL
 
 TWIN = "index.html.md"
+ENCODING = "utf-8-sig"  # the files open with a byte order mark (hooks/twin_pages.py says why)
+BOM = "\ufeff".encode("utf-8")
 FENCE = re.compile(r"^(?P<fence>`{3,})(?P<language>\S*)\n(?P<code>.*?)\n(?P=fence)$", re.S | re.M)
 LINK = re.compile(r"\]\(<?(?P<url>[^)\s>]+)>?\)")
 ENTRY = re.compile(r"^- \[(?P<title>[^\]]+)\]\((?P<url>\S+)\)(?:: (?P<notes>.+))?$")
@@ -63,9 +65,10 @@ def test_every_page_has_its_twin_beside_it_and_linked_from_its_head(site):
     for locale, address, path in pages:
         twin = path.with_name(TWIN)
         assert twin.is_file(), f"{address or '/'}: no {TWIN} beside the page"
+        assert twin.read_bytes().startswith(BOM + b"# "), f"{address}: no UTF-8 byte order mark, then the title"
         document = html(path)
         title = document.select_one("article h1").get_text().replace("¶", "").strip()
-        assert twin.read_text(encoding="utf-8").startswith(f"# {title}\n"), f"{address}: the twin opens otherwise"
+        assert twin.read_text(encoding=ENCODING).startswith(f"# {title}\n"), f"{address}: the twin opens otherwise"
         alternate = document.select('head link[rel="alternate"][type="text/markdown"]')
         assert [link["href"] for link in alternate] == [SITE_URL + address + TWIN], address
         covering = SITE_URL + (f"{locale}/" if locale else "") + "llms.txt"
@@ -78,7 +81,7 @@ def test_a_twin_holds_the_facts_of_its_page(site, locale):
         article = html(path).select_one("article.md-content__inner")
         for tools in article.select(".page-twin"):  # the copy button and the twin's own link
             tools.decompose()
-        twin = path.with_name(TWIN).read_text(encoding="utf-8")
+        twin = path.with_name(TWIN).read_text(encoding=ENCODING)
         for junk in ("{{", "{%", "<div", "<span", "¶", "headerlink", "page-twin"):
             assert junk not in twin, f"{address}: {junk!r} in the twin"
         blocks = article.select("pre > code")
@@ -139,7 +142,7 @@ def served_file(site: Path, url: str) -> Path:
 def test_llms_txt_lists_every_twin_of_the_language_in_reading_order(site, locale):
     language = languages()[locale]
     words = load_yaml(ROOT / f"data/i18n/{locale}.yml")
-    llms = parse_llms((site / locale / "llms.txt").read_text(encoding="utf-8"), f"{locale}/llms.txt")
+    llms = parse_llms((site / locale / "llms.txt").read_text(encoding=ENCODING), f"{locale}/llms.txt")
     assert (llms["name"], llms["summary"]) == (language["site_name"], language["site_description"])
     assert any(f"]({SITE_URL}{locale}/llms-full.txt)" in block for block in llms["details"])
     [(pages_heading, pages), (cards_heading, cards)] = llms["sections"]
@@ -153,7 +156,7 @@ def test_llms_txt_lists_every_twin_of_the_language_in_reading_order(site, locale
     listed = [served_file(site, entry["url"]).relative_to(site).as_posix() for entry in pages + cards]
     assert sorted(listed) == sorted(twins), "llms.txt does not list every twin of the language once"
     for entry in pages + cards:
-        twin = served_file(site, entry["url"]).read_text(encoding="utf-8")
+        twin = served_file(site, entry["url"]).read_text(encoding=ENCODING)
         assert twin.startswith(f"# {entry['title']}\n"), entry
         assert entry["notes"] and "{" not in entry["notes"], f"{entry['url']}: no summary"
     assert pages[0]["notes"] == language["site_description"]
@@ -161,21 +164,23 @@ def test_llms_txt_lists_every_twin_of_the_language_in_reading_order(site, locale
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_llms_full_holds_every_twin_in_the_order_of_llms_txt(site, locale):
-    llms = parse_llms((site / locale / "llms.txt").read_text(encoding="utf-8"), f"{locale}/llms.txt")
+    llms = parse_llms((site / locale / "llms.txt").read_text(encoding=ENCODING), f"{locale}/llms.txt")
     entries = [entry for _, section in llms["sections"] for entry in section]
-    text = (site / locale / "llms-full.txt").read_text(encoding="utf-8")
+    text = (site / locale / "llms-full.txt").read_text(encoding=ENCODING)
     assert len(re.findall(r"^# ", FENCE.sub("", text), re.M)) == 1, "llms-full.txt has more than one H1"
     parts = re.split(r"\n\n---\n\n<(\S+)>\n\n", text)
     assert [url + TWIN for url in parts[1::2]] == [entry["url"] for entry in entries]
     for url, part in zip(parts[1::2], parts[2::2]):
-        twin = served_file(site, url + TWIN).read_text(encoding="utf-8")
+        twin = served_file(site, url + TWIN).read_text(encoding=ENCODING)
         assert without_heading_marks(part) == without_heading_marks(twin), f"{url}: not its twin"
         assert FENCE.findall(part) == FENCE.findall(twin), f"{url}: a code block changed"
         assert part.startswith("## "), f"{url}: the page's title is not an H2 in llms-full.txt"
 
 
 def test_the_root_llms_txt_leads_to_every_language(site):
-    llms = parse_llms((site / "llms.txt").read_text(encoding="utf-8"), "llms.txt")
+    assert all((site / path).read_bytes().startswith(BOM + b"# ")
+               for path in ["llms.txt", *(f"{locale}/{name}" for locale in LOCALES for name in ("llms.txt", "llms-full.txt"))])
+    llms = parse_llms((site / "llms.txt").read_text(encoding=ENCODING), "llms.txt")
     config = site_config()
     assert (llms["name"], llms["summary"]) == (config["site_name"], config["site_description"])
     assert [heading for heading, _ in llms["sections"]] == [languages()[locale]["name"] for locale in LOCALES]
@@ -188,10 +193,10 @@ def test_a_changed_fact_reaches_the_twins_and_data_stays_text(edited_data_build)
     assert edited_data_build.returncode == 0, edited_data_build.log
     site, key, name = edited_data_build.site, NEW_MODEL["key"], HTML_NAME[1]
     for locale in LOCALES:
-        card = (site / locale / "model-cards" / key / TWIN).read_text(encoding="utf-8")
+        card = (site / locale / "model-cards" / key / TWIN).read_text(encoding=ENCODING)
         assert NEW_MODEL["bedrock_id"] in card, f"{locale}: the new model's card twin lacks its ID"
-        assert f"{SITE_URL}{locale}/model-cards/{key}/{TWIN}" in (site / locale / "llms.txt").read_text(encoding="utf-8")
-        models = (site / locale / "models" / TWIN).read_text(encoding="utf-8")
+        assert f"{SITE_URL}{locale}/model-cards/{key}/{TWIN}" in (site / locale / "llms.txt").read_text(encoding=ENCODING)
+        models = (site / locale / "models" / TWIN).read_text(encoding=ENCODING)
         assert NEW_MODEL["bedrock_id"] in models
         # A display name with markup is text in the twin, as on the page: escaped, never live.
         assert r'Claude \<img src=x onerror="alert(1)"> \*Sonnet\* 4' in models, f"{locale}: {name!r} unescaped"
