@@ -13,21 +13,14 @@ import pytest
 from site_build import LOCALES, ROOT, load_yaml
 
 from .browser import screenshot_path
-from .test_browser_keyboard import assert_focus_is_visible, tab_to
+# `page`: the keyboard tests' tab, 1280 px wide, with the clipboard allowed.
+from .test_browser_keyboard import assert_focus_is_visible, page, tab_to  # noqa: F401
 
 PAGES = {"ja": "messages-api/", "zh-TW": "model-cards/claude-opus-4-6/", "ru": "setup/", "fr": "claude-platform-on-aws/"}
 
 
 def words(locale: str) -> dict:
     return load_yaml(ROOT / f"data/i18n/{locale}.yml")["twin"]
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    context.grant_permissions(["clipboard-read", "clipboard-write"])
-    yield context.new_page()
-    context.close()
 
 
 @pytest.mark.parametrize("locale", LOCALES)
