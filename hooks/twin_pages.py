@@ -46,7 +46,10 @@ _summaries: dict[str, str] = {}  # page address -> the home page's words for it
 
 
 def on_pre_build(config) -> None:
-    _built.clear(), _order.clear(), _summaries.clear()
+    """Each language is a build of its own (mkdocs-static-i18n), in one process."""
+    _built.clear()
+    _order.clear()
+    _summaries.clear()
 
 
 def on_nav(nav, config, files):
@@ -63,7 +66,9 @@ def on_page_content(html: str, page, config, files) -> str:
             _summaries.update(contents_summaries(html, url))
     except TwinError as error:
         raise PluginError(f"{source}: no Markdown twin: {error}") from None
-    _built[page.file.src_uri] = {"twin": markdown, "title": page.title or "", "url": url, "source": source,
+    # The title as the twin writes it (Markdown-escaped), not the theme's (HTML-escaped for cards).
+    title = markdown.split("\n", 1)[0].removeprefix("# ")
+    _built[page.file.src_uri] = {"twin": markdown, "title": title, "url": url, "source": source,
                                  "twin_url": url + TWIN, "first": first_paragraph(markdown)}
     return html
 

@@ -201,3 +201,5 @@ def test_a_changed_fact_reaches_the_twins_and_data_stays_text(edited_data_build)
         # A display name with markup is text in the twin, as on the page: escaped, never live.
         assert r'Claude \<img src=x onerror="alert(1)"> \*Sonnet\* 4' in models, f"{locale}: {name!r} unescaped"
         assert not re.search(r"(?<!\\)<img", models), f"{locale}: live markup from the data in the twin"
+        llms = (site / locale / "llms.txt").read_text(encoding=ENCODING)
+        assert r'- [Claude \<img src=x onerror="alert(1)"> \*Sonnet\* 4](' in llms, f"{locale}: the card's title in llms.txt"
