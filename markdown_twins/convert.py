@@ -12,8 +12,9 @@ from urllib.parse import urljoin
 
 import lxml.html
 
-CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
-# A source line break between two CJK characters is not a space (as in translations/sections.py).
+from translations.sections import CJK
+
+# A source line break between two CJK characters is not a space (as translations/ reads pages).
 CJK_BREAK = re.compile(rf"(?<=[{CJK}])\n(?=[{CJK}])")
 SPACES = re.compile(r"[ \t\r\n]+")  # not U+00A0: French keeps its no-break spaces
 # Markdown's punctuation in text; an underscore inside a word ("fr_fr") is no emphasis.
