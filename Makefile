@@ -28,8 +28,9 @@ $(INSTALLED): requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
+# mkdocs serve, kept running when a build fails: every page shows why (author_server/).
 serve: $(INSTALLED)
-	$(ONLY_LOCALE) $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	$(ONLY_LOCALE) $(BIN)/python -m author_server --dev-addr 127.0.0.1:8000
 
 build: $(INSTALLED)
 	$(ONLY_LOCALE) $(BIN)/mkdocs build --strict

@@ -24,10 +24,10 @@ SITE_URL = (os.environ.get("SITE_URL") or "https://docs.example.test/bedrock/").
 # The build date: the last commit's, as `make` exports it; 2026-01-01 where nothing sets one.
 BUILD_DATE = os.environ.get("SOURCE_DATE_EPOCH") or "1767225600"
 # What a build reads; a copy of these is a complete project.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "snippets", "hooks", "overrides", "translations", "markdown_twins",
-                 "authored_files")
-# The tools authors run (`make check`, `make snippets`): with these, a copy runs them on itself.
-TOOL_PARTS = ("site_build", "checks", "snippet_runner", "loopback_guard")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "snippets", "hooks", "overrides", "translations",
+                 "markdown_twins", "authored_files")
+# The tools authors run (`make check`, `make snippets`, `make serve`): with these, a copy runs them on itself.
+TOOL_PARTS = ("site_build", "checks", "snippet_runner", "loopback_guard", "author_server")
 # What the tools write for people to read: reports, screenshots, benchmark figures.
 ARTIFACTS = ROOT / "test-artifacts"
 # Loaded into every build, snippet run and test process: only 127.0.0.1 may be reached.
