@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from site_build import GUARD, ROOT, SITE_URL, copy_project
+from site_build import GUARD, PROJECT_PARTS, ROOT, SITE_URL, TOOL_PARTS, copy_project
 
 from .bare import make_bare
 from .lighthouse import lighthouse_scores, rows as lighthouse_rows
@@ -70,10 +70,11 @@ def p1_overhead(work: Path, plan: Plan) -> dict:
 
 
 def p2_authoring(work: Path, plan: Plan) -> dict:
-    project = copy_project(work / "p2-ours")
-    ours = rebuild_times([PYTHON, "-m", "mkdocs", "serve", "--strict"], project,
-                         environment(BUILD_ONLY_LOCALE=SERVED_LOCALE, SITE_URL=SERVE_ROOT),
-                         project / "docs" / SERVED_LOCALE / f"{EDITED_PAGE}.md", f"{EDITED_PAGE}/", plan.runs)
+    project = copy_project(work / "p2-ours", PROJECT_PARTS + TOOL_PARTS)
+    served = ([PYTHON, "-m", "author_server"], project, environment(BUILD_ONLY_LOCALE=SERVED_LOCALE, SITE_URL=SERVE_ROOT),
+              project / "docs" / SERVED_LOCALE / f"{EDITED_PAGE}.md", f"{EDITED_PAGE}/", plan.runs)
+    ours = rebuild_times(*served)
+    failed = rebuild_times(*served, mistake=True)  # `make serve` shows a failed build in the page
     bare_folder = work / "bare"
     config = bare_folder / f"{SERVED_LOCALE}.yml"
     served = bare_folder / "serve.yml"  # the same language, served at the root like ours
@@ -82,7 +83,8 @@ def p2_authoring(work: Path, plan: Plan) -> dict:
     bare = rebuild_times([PYTHON, "-m", "mkdocs", "serve", "--strict", "-f", str(served)], bare_folder,
                          environment(), bare_folder / "docs" / SERVED_LOCALE / f"{EDITED_PAGE}.md",
                          f"{EDITED_PAGE}/", plan.runs)
-    return {"ours": ours, "bare": bare, "ratio": ours.ratio(bare), "goal_seconds": 1.0}
+    return {"ours": ours, "bare": bare, "ratio": ours.ratio(bare), "goal_seconds": 1.0,
+            "failed": failed, "failed_ratio": failed.ratio(ours), "goal_failed_ratio": 1.0}
 
 
 def p3_checks(plan: Plan) -> dict:
@@ -152,6 +154,9 @@ def table(results: dict) -> list[str]:
         rows += [(f"P2 save → served, ours ({SERVED_LOCALE})", str(p2["ours"]), f"≤ {p2['goal_seconds']:.1f} s",
                   verdict(p2["ours"].median, p2["goal_seconds"])),
                  ("P2 save → served, bare stack", str(p2["bare"]), "", ""),
+                 (f"P2 save with a mistake → failure shown ({SERVED_LOCALE})", str(p2["failed"]), "", ""),
+                 ("P2 failed ÷ good rebuild", f"{p2['failed_ratio']:6.2f}", f"≤ {p2['goal_failed_ratio']:.2f}",
+                  verdict(p2["failed_ratio"], p2["goal_failed_ratio"])),
                  ("P2 ours ÷ bare", f"{p2['ratio']:6.2f}", "", "")]
     if "P3" in results:
         p3 = results["P3"]

@@ -11,10 +11,10 @@ import sys
 from site_build import ROOT
 
 FIGURES = {"P1": ["ours", "bare", "ratio", "without_twins", "twins_ratio", "profile_shares"],
-           "P2": ["ours", "bare", "ratio"],
+           "P2": ["ours", "bare", "ratio", "failed", "failed_ratio"],
            "P3": ["snippets"], "P4": ["four_locales", "one_locale", "sizes", "marginal_ratio"], "W": ["watch"]}
 ROWS = ["P1 overhead ours ÷ bare", "P1 twins ours ÷ without", "P1 profiled build: who spends it",
-        "P2 save → served, ours (fr)",
+        "P2 save → served, ours (fr)", "P2 failed ÷ good rebuild",
         "P3 snippet checks, setup", "P4 four ÷ one", "P4 guide x3", "W facts watch"]
 
 
