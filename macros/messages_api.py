@@ -16,20 +16,20 @@ from .words import Strings
 
 def messages_api_table(models: list[Model], words: Strings, locale: str,
                        card_url: Callable[[str], str]) -> Markup:
-    """One row per model: its ID (as bedrock-mantle takes it), who may call it, the geos of its
-    inference profiles on bedrock-runtime, and whether bedrock-mantle serves it. Dates and
-    sizes are on each model's card."""
+    """One row per model: its ID (as bedrock-mantle takes it), the geos of its inference
+    profiles on bedrock-runtime, and whether bedrock-mantle serves it. Who may call it is the
+    page's Access section and each model's card (with dates and sizes): with a column for it,
+    the table was wider than a desktop's content column in Russian and French."""
     api, missing = words.messages_api, escape(words.cards.not_published)
     rows = Markup("\n").join(
         Markup('<tr data-model="{key}"><td><a href="{card}">{name}</a></td><td><code>{id}</code></td>'
-               '<td data-access="{access}">{access_words}</td><td class="geo-list">{runtime}</td>'
-               "<td>{mantle}</td></tr>").format(
-            key=m.key, card=card_url(m.key), name=m.name, id=m.messages_api_id, access=m.access,
-            access_words=words.access.short[m.access], runtime=_runtime_cell(m, words, missing),
+               '<td class="geo-list">{runtime}</td><td>{mantle}</td></tr>').format(
+            key=m.key, card=card_url(m.key), name=m.name, id=m.messages_api_id,
+            runtime=_runtime_cell(m, words, missing),
             mantle=missing if m.endpoints is None else yes_no(m.serves("mantle"), words))
         for m in models)
     head = Markup("").join(Markup("<th>{}</th>").format(_endpoints_whole(label)) for label in (
-        words.table.model, api.model_id, words.access.label, api.profiles, api.mantle))
+        words.table.model, api.model_id, api.profiles, api.mantle))
     return SCROLLING.format(Markup(
         '<table data-table="messages-api-models">\n<caption>{caption}</caption>\n'
         "<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>").format(

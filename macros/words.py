@@ -127,14 +127,11 @@ class ClaudePlatformWords(Strict):
 
 
 class AccessWords(Strict):
-    """Who may call a model: a full sentence for its card and the Messages-API page's column
-    header, a short form for the table's cells."""
+    """Who may call a model, in a sentence for its card."""
 
-    label: str
     full: dict[Access, str]
-    short: dict[Access, str]
 
-    @field_validator("full", "short")
+    @field_validator("full")
     @classmethod
     def _every_access_named(cls, value: dict) -> dict:
         return named_for_every(value, Access)

@@ -87,7 +87,7 @@ def expected_endpoint_cells(model, words) -> tuple[list[str] | str, str]:
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_the_messages_api_table_lists_its_models_with_id_access_and_endpoints(site, locale):
+def test_the_messages_api_table_lists_its_models_with_id_and_endpoints(site, locale):
     words = strings(locale)
     rows = article(site, locale, "messages-api").select('table[data-table="messages-api-models"] tbody tr')
     expected_keys = [m.key for m in FACTS.models if m.messages_api_id and FACTS.status(m) != "retired"]
@@ -95,10 +95,9 @@ def test_the_messages_api_table_lists_its_models_with_id_access_and_endpoints(si
     assert {FACTS.model(key).access for key in expected_keys} == {"open", "console", "invitation"}
     for row in rows:
         model, cells = FACTS.model(row["data-model"]), row.select("td")
-        codes = [code.get_text() for code in cells[3].select("code")]
+        codes = [code.get_text() for code in cells[2].select("code")]
         runtime, mantle = expected_endpoint_cells(model, words)
-        assert [cells[0].get_text(strip=True), cells[1].get_text(strip=True), cells[2].get_text(strip=True)] == [
-            model.name, model.messages_api_id, words["access"]["short"][model.access]], locale
-        assert (codes if isinstance(runtime, list) else cells[3].get_text(strip=True)) == runtime, model.key
-        assert cells[4].get_text(strip=True) == mantle, model.key
+        assert [cells[0].get_text(strip=True), cells[1].get_text(strip=True)] == [model.name, model.messages_api_id]
+        assert (codes if isinstance(runtime, list) else cells[2].get_text(strip=True)) == runtime, model.key
+        assert cells[3].get_text(strip=True) == mantle, model.key
         assert row.a["href"] == f"../model-cards/{model.key}/"
