@@ -105,26 +105,44 @@ def in_both_schemes(tab) -> dict[str, list[dict]]:
     return {first: violations, tab.evaluate(SCHEME): [v for v in violations if v["id"] not in colour] + recoloured}
 
 
+# Each table of the open page: its name (data-table, else its caption), its width and its
+# content column's, and whether its wrapper scrolls sideways.
+TABLE_WIDTHS = """() => {
+    const article = document.querySelector("article.md-content__inner");
+    if (!article) return [];
+    const style = getComputedStyle(article);
+    const column = article.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return [...article.querySelectorAll("table")].map((table, i) => {
+        const wrap = table.closest(".md-typeset__scrollwrap");
+        return {name: table.dataset.table || (table.caption && table.caption.innerText.trim()) || `table ${i + 1}`,
+                width: table.getBoundingClientRect().width, column,
+                scrolls: Boolean(wrap) && wrap.scrollWidth > wrap.clientWidth + 1};
+    });
+}"""
+
+
 def walk(browser, served_site: str, site: Path, group: str) -> dict:
-    """{"pages": paths, "problems": {url: [...]}, "axe": {page: {scheme: violations}}} for the group.
+    """{"pages": paths, "problems": {url: [...]}, "axe": {page: {scheme: violations}},
+    "tables": {page: [table widths]}} for the group, at 1280 px.
     A browser language the guide does not have, so that the root stays the chooser; the
     not-found page is checked by axe, and logs nothing only when reached by a wrong address
     (tests/test_browser_site.py does that), so it is left out of "problems"."""
     assert AXE.is_file(), f"{AXE} is missing: `npm ci` installs it (`make test` runs it)"
     tab = Watch(browser, color_scheme="light", locale="de-DE")
     tab.context.add_init_script(AXE.read_text(encoding="utf-8"))
-    paths, problems, axe = group_paths(site, group), {}, {}
+    paths, problems, axe, tables = group_paths(site, group), {}, {}, {}
     try:
         for path in paths:
             url = served_site + path
             tab.visit(url, settle=False)
+            tables[path or "/"] = tab.page.evaluate(TABLE_WIDTHS)
             axe[path or "/"] = in_both_schemes(tab.page)  # while what the page fetches late arrives
             tab.settle()
             if tab.problems and not path.endswith("404.html"):
                 problems[url] = list(tab.problems)
     finally:
         tab.close()
-    return {"pages": paths, "problems": problems, "axe": axe}
+    return {"pages": paths, "problems": problems, "axe": axe, "tables": tables}
 
 
 def walked(tmp_path_factory, worker_id, browser, served_site: str, site: Path, group: str) -> dict:

@@ -4,10 +4,23 @@
 // - Material puts each code block's copy button in a <nav>: a dozen unnamed "navigation"
 //   landmarks on a page, none of them navigation. They become plain containers.
 // - A table wider than the screen scrolls sideways in its wrapper; keyboard users can only
-//   scroll what they can focus, so such a wrapper takes focus, named after its table.
+//   scroll what they can focus, so such a wrapper takes focus, named after its table. Every
+//   reader sees that it scrolls: the edge behind which columns are hidden fades (site.css,
+//   classes scrolls-left and scrolls-right, kept up to date as the reader scrolls).
 (function () {
+  function scrollCue(wrap) {
+    var hidden = wrap.scrollWidth - wrap.clientWidth;
+    wrap.classList.toggle("scrolls-left", hidden > 1 && wrap.scrollLeft > 1);
+    wrap.classList.toggle("scrolls-right", hidden > 1 && wrap.scrollLeft < hidden - 1);
+  }
+
   function scrollableTables() {
     document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
+      if (!wrap.dataset.scrollCue) {
+        wrap.dataset.scrollCue = "on";
+        wrap.addEventListener("scroll", function () { scrollCue(wrap); }, { passive: true });
+      }
+      scrollCue(wrap);
       if (wrap.scrollWidth > wrap.clientWidth) {
         wrap.tabIndex = 0;
         wrap.setAttribute("role", "region");
