@@ -27,7 +27,7 @@ from pathlib import Path
 import serving
 from model_cards import FOLDER as CARDS
 from search_words import terms_with_words, with_search_words
-from site_data import guide_locales, locale_prefix, site_path, strings, style_guide
+from site_data import ARTICLE, guide_locales, locale_prefix, site_path, strings, style_guide
 from markupsafe import escape
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -37,7 +37,6 @@ from pagefind_bin_extended import get_executable  # extended: Chinese and Japane
 BUNDLE = "pagefind"
 ROOT_BUNDLE = "pagefind-chooser"  # beside, not inside, the other: Pagefind would not merge them
 NOT_TEXT = ".headerlink, .md-code__nav, .md-clipboard"  # permalinks and code buttons
-ARTICLE = '<article class="md-content__inner md-typeset">'
 HEADER_END = re.compile(r"(\s*</nav>\s*</header>)")
 SHORTCUT = "/"  # the key Material's search opened with
 # A model card is short and names its facts in every row: at full weight, and with Pagefind's

@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 from mkdocs.exceptions import PluginError
 
 PROJECT = Path(__file__).resolve().parent.parent
+# How Material opens a page's article in its HTML: where hooks put what belongs to the article.
+ARTICLE = '<article class="md-content__inner md-typeset">'
 
 
 def project_on_path() -> None:

@@ -29,7 +29,7 @@ from markupsafe import escape
 from mkdocs.exceptions import PluginError
 
 from model_cards import FOLDER as CARDS
-from site_data import facts, guide_locales, locale_prefix, project_on_path, strings
+from site_data import ARTICLE, facts, guide_locales, locale_prefix, project_on_path, strings
 
 project_on_path()
 from markdown_twins.convert import TwinError, Writer, twin  # noqa: E402
@@ -38,7 +38,6 @@ from markdown_twins.llms import Entry, full, index  # noqa: E402
 TWIN = "index.html.md"
 ENCODING = "utf-8-sig"  # with the byte order mark: see above
 LLMS, LLMS_FULL = "llms.txt", "llms-full.txt"
-ARTICLE_START = '<article class="md-content__inner md-typeset">'
 
 _built: dict[str, dict] = {}  # this language's pages, by source path: twin, title, address
 _order: list[str] = []  # the navigation's pages, in order
@@ -103,7 +102,7 @@ def on_post_page(output: str, page, config) -> str:
 
 def with_copy_button(output: str, words: dict) -> str:
     """Under the article's title: the copy button (shown by its script) and the twin's link."""
-    start = output.find(ARTICLE_START)
+    start = output.find(ARTICLE)
     end = output.find("</h1>", start)
     if start < 0 or end < 0:
         raise PluginError("markdown twins: no article title to put the copy button under (Material changed?)")
